@@ -1,0 +1,2 @@
+/** Platform settings, read through MicroProfile Config (system properties, then environment variables). */
+package io.tessera.platform.config;
