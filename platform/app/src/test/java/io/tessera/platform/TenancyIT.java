@@ -70,7 +70,7 @@ class TenancyIT {
         // Flyway created and migrated the tenant's own schema
         try (Connection c = DriverManager.getConnection(TestStack.jdbcUrl(), "tessera", "tessera");
              ResultSet rs = c.createStatement().executeQuery("select version from \"t_" + slug.replace('-', '_')
-                     + "\".flyway_schema_history where success order by installed_rank")) {
+                     + "\".flyway_schema_history where success and version is not null order by installed_rank")) {
             List<String> versions = new ArrayList<>();
             while (rs.next()) {
                 versions.add(rs.getString(1));

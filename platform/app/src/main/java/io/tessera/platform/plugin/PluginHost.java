@@ -75,8 +75,15 @@ public class PluginHost {
     @PreDestroy
     void stop() {
         if (manager != null) {
-            manager.stopPlugins();
-            manager.unloadPlugins();
+            // one at a time: PluginManager.stopPlugins() fails with a ConcurrentModificationException in PF4J 3.15
+            for (String id : manager.getStartedPlugins().stream().map(PluginWrapper::getPluginId).toList()) {
+                try {
+                    manager.stopPlugin(id);
+                    manager.unloadPlugin(id);
+                } catch (RuntimeException e) {
+                    LOG.warning("could not stop plugin " + id + ": " + e);
+                }
+            }
         }
     }
 
