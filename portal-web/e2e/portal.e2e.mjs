@@ -23,8 +23,8 @@ const TEST_TIMEOUT_MS = 240_000;
 const env = process.env;
 const baseUrl = (env.TESSERA_BASE_URL ?? '').replace(/\/+$/, '');
 const tenants = {
-  acme: { slug: 'acme', user: env.E2E_ACME_USER, password: env.E2E_ACME_PASSWORD },
-  globex: { slug: 'globex', user: env.E2E_GLOBEX_USER, password: env.E2E_GLOBEX_PASSWORD },
+  acme: { slug: env.E2E_ACME_TENANT || 'acme', user: env.E2E_ACME_USER, password: env.E2E_ACME_PASSWORD },
+  globex: { slug: env.E2E_GLOBEX_TENANT || 'globex', user: env.E2E_GLOBEX_USER, password: env.E2E_GLOBEX_PASSWORD },
 };
 
 let browser;

@@ -40,12 +40,8 @@ public class PluginSettingsService {
     public PluginInstallation configure(String pluginId, boolean enabled, Map<String, String> given, String actor) {
         PluginHost.InstalledPlugin plugin = host.plugin(pluginId)
                 .orElseThrow(() -> ApiException.notFound("plugin-not-found", pluginId));
-        PluginInstallation installation = find(pluginId).orElseGet(() -> {
-            PluginInstallation created = new PluginInstallation(pluginId);
-            em.persist(created);
-            return created;
-        });
-        Map<String, String> previous = installation.settings();
+        Optional<PluginInstallation> existing = find(pluginId);
+        Map<String, String> previous = existing.map(PluginInstallation::settings).orElse(Map.of());
         Map<String, String> next = new HashMap<>();
         List<ApiException.FieldViolation> problems = new java.util.ArrayList<>();
         Map<String, String> input = given == null ? Map.of() : given;
@@ -73,7 +69,11 @@ public class PluginSettingsService {
         if (!problems.isEmpty()) {
             throw new ApiException(400, "invalid-input", problems);
         }
+        PluginInstallation installation = existing.orElseGet(() -> new PluginInstallation(pluginId));
         installation.configure(enabled, next, actor, Instant.now());
+        if (existing.isEmpty()) {
+            em.persist(installation);
+        }
         return installation;
     }
 

@@ -10,8 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.zalando.problem.jackson.ProblemModule;
 
 /**
- * The one JSON binding of the deployment (Jackson, WildFly's module): ISO-8601 instants, strict about unknown
- * fields, RFC 9457 problems.
+ * The one JSON binding of the deployment (Jackson, WildFly's module): ISO-8601 instants, explicit nulls, strict
+ * about unknown fields, RFC 9457 problems.
  */
 @Provider
 public class JsonConfig implements ContextResolver<ObjectMapper> {
@@ -23,7 +23,7 @@ public class JsonConfig implements ContextResolver<ObjectMapper> {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
     public static ObjectMapper mapper() {
         return MAPPER;

@@ -1,6 +1,6 @@
 package io.tessera.platform.web;
 
-import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Context;
@@ -9,9 +9,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Unreadable JSON bodies: syntax errors, wrong types, unknown fields. */
+/**
+ * Unreadable JSON bodies: syntax errors, wrong types, unknown fields. Replaces RESTEasy's own mapper for the same
+ * type, which answers with a bare text.
+ */
 @Provider
-public class JsonExceptionMapper implements ExceptionMapper<JacksonException> {
+public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
     @Context
     HttpHeaders headers;
@@ -22,7 +25,7 @@ public class JsonExceptionMapper implements ExceptionMapper<JacksonException> {
     }
 
     @Override
-    public Response toResponse(JacksonException e) {
+    public Response toResponse(JsonProcessingException e) {
         ApiException problem;
         if (e instanceof UnrecognizedPropertyException u) {
             problem = ApiException.badRequest("unknown-field", u.getPropertyName());

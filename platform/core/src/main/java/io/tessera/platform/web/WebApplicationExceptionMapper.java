@@ -26,7 +26,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
-        if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException json) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
             return new JsonExceptionMapper().withHeaders(headers).toResponse(json);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();

@@ -28,23 +28,44 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
+     * How to run the server.
+     *
+     * @param dataDir              the cluster (created by initdb on first start, kept afterwards)
+     * @param workDir              where zonky unpacks its binaries
+     * @param port                 TCP port on localhost
+     * @param log                  file the server's output is appended to; {@code null}: through SLF4J
+     * @param registerShutdownHook whether zonky stops the server in its own JVM shutdown hook (a caller that stops
+     *                             several servers in order must do it itself, hooks run in no defined order)
+     */
+    public record Options(Path dataDir, Path workDir, int port, Path log, boolean registerShutdownHook) {
+    }
+
+    /**
      * Starts PostgreSQL on {@code port} with its cluster in {@code dataDir}; zonky unpacks its binaries below
-     * {@code workDir}.
+     * {@code workDir}. Output goes through SLF4J and a JVM shutdown hook stops the server.
      */
     public static EmbeddedDatabase start(Path dataDir, Path workDir, int port) throws IOException {
-        Files.createDirectories(dataDir.getParent());
-        Files.createDirectories(workDir);
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setPort(port)
-                .setDataDirectory(dataDir)
+        return start(new Options(dataDir, workDir, port, null, true));
+    }
+
+    public static EmbeddedDatabase start(Options o) throws IOException {
+        Files.createDirectories(o.dataDir().toAbsolutePath().getParent());
+        Files.createDirectories(o.workDir());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(o.port())
+                .setDataDirectory(o.dataDir())
                 .setCleanDataDirectory(false)
-                .setOverrideWorkingDirectory(workDir.toFile())
-                .setRegisterShutdownHook(true)
+                .setOverrideWorkingDirectory(o.workDir().toFile())
+                .setRegisterShutdownHook(o.registerShutdownHook())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("listen_addresses", "localhost")
-                .start();
-        return new EmbeddedDatabase(pg, port);
+                .setServerConfig("listen_addresses", "localhost");
+        if (o.log() != null) {
+            Files.createDirectories(o.log().toAbsolutePath().getParent());
+            ProcessBuilder.Redirect append = ProcessBuilder.Redirect.appendTo(o.log().toFile());
+            builder.setOutputRedirector(append).setErrorRedirector(append);
+        }
+        return new EmbeddedDatabase(builder.start(), o.port());
     }
 
     public int port() {
