@@ -154,6 +154,9 @@ class TenancyIT {
         assertThat(api.get("/api/t/" + acme.slug() + "/tickets", acme.adminToken()).status()).isEqualTo(200);
         Api.Reply cross = api.get("/api/t/" + globex.slug() + "/tickets", acme.adminToken());
         assertThat(cross.status()).isEqualTo(401);
+        assertThat(cross.isProblem()).as(cross.toString()).isTrue();
+        assertThat(cross.json().get("type").asText()).endsWith("/unauthenticated");
+        assertThat(api.get("/api/t/" + globex.slug() + "/tickets", "not-a-jwt").status()).isEqualTo(401);
         Api.Reply crossWrite = api.post("/api/t/" + globex.slug() + "/tickets", acme.adminToken(),
                 Map.of("title", "sneaky"));
         assertThat(crossWrite.status()).isEqualTo(401);

@@ -14,18 +14,11 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.representations.idm.RolesRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -37,6 +30,7 @@ public class KeycloakIdentityRealms implements IdentityRealms {
 
     private volatile Keycloak admin;
     private final TesseraConfig config = TesseraConfig.load();
+    private final RealmTemplates templates = new RealmTemplates(config);
 
     private Keycloak admin() {
         Keycloak k = admin;
@@ -66,9 +60,7 @@ public class KeycloakIdentityRealms implements IdentityRealms {
 
     @Override
     public void createTenantRealm(TenantId tenant, String displayName, NewUser firstAdmin) {
-        RealmRepresentation realm = baseRealm(tenant.realm(), displayName, List.of("end-user", "agent", "tenant-admin"));
-        realm.getClients().add(portalClient(tenant));
-        realm.setUsers(List.of(user(firstAdmin)));
+        RealmRepresentation realm = templates.tenantRealm(tenant, displayName, firstAdmin);
         call(() -> {
             admin().realms().create(realm);
             return null;
@@ -86,7 +78,7 @@ public class KeycloakIdentityRealms implements IdentityRealms {
             }
         });
         if (!exists) {
-            RealmRepresentation realm = baseRealm(TesseraConfig.PROVIDER_REALM, "Tessera MSP", List.of("msp-operator"));
+            RealmRepresentation realm = templates.providerRealm();
             call(() -> {
             admin().realms().create(realm);
             return null;
@@ -118,7 +110,7 @@ public class KeycloakIdentityRealms implements IdentityRealms {
     }
 
     private String createUser(RealmResource realm, NewUser user) {
-        UserRepresentation rep = user(user);
+        UserRepresentation rep = RealmTemplates.user(user);
         rep.setRealmRoles(null);
         String id = call(() -> {
             try (Response r = realm.users().create(rep)) {
@@ -144,101 +136,6 @@ public class KeycloakIdentityRealms implements IdentityRealms {
                 .map(u -> new UserSummary(u.getId(), u.getUsername(), u.getEmail(), u.getFirstName(),
                         u.getLastName(), Boolean.TRUE.equals(u.isEnabled())))
                 .toList();
-    }
-
-    private RealmRepresentation baseRealm(String name, String displayName, List<String> roles) {
-        RealmRepresentation realm = new RealmRepresentation();
-        realm.setRealm(name);
-        realm.setDisplayName(displayName);
-        realm.setEnabled(true);
-        realm.setInternationalizationEnabled(true);
-        realm.setSupportedLocales(Set.of("en", "zh-CN"));
-        realm.setDefaultLocale("en");
-        realm.setBruteForceProtected(true);
-        RolesRepresentation rr = new RolesRepresentation();
-        rr.setRealm(roles.stream().map(r -> {
-            RoleRepresentation role = new RoleRepresentation();
-            role.setName(r);
-            return role;
-        }).toList());
-        realm.setRoles(rr);
-        List<ClientRepresentation> clients = new ArrayList<>();
-        clients.add(apiClient());
-        if (config.devMode()) {
-            clients.add(cliClient());
-        }
-        realm.setClients(clients);
-        return realm;
-    }
-
-    private static ClientRepresentation apiClient() {
-        ClientRepresentation c = new ClientRepresentation();
-        c.setClientId(TesseraConfig.API_CLIENT);
-        c.setName("Tessera API");
-        c.setBearerOnly(true);
-        c.setPublicClient(false);
-        c.setStandardFlowEnabled(false);
-        c.setDirectAccessGrantsEnabled(false);
-        return c;
-    }
-
-    private ClientRepresentation portalClient(TenantId tenant) {
-        String base = config.publicUrl() + "/t/" + tenant.value() + "/";
-        ClientRepresentation c = new ClientRepresentation();
-        c.setClientId(TesseraConfig.PORTAL_CLIENT);
-        c.setName("Tessera portal");
-        c.setPublicClient(true);
-        c.setStandardFlowEnabled(true);
-        c.setDirectAccessGrantsEnabled(false);
-        c.setImplicitFlowEnabled(false);
-        c.setRedirectUris(List.of(base + "*"));
-        c.setWebOrigins(List.of(config.publicUrl()));
-        c.setRootUrl(config.publicUrl());
-        Map<String, String> attributes = new HashMap<>();
-        attributes.put("pkce.code.challenge.method", "S256");
-        attributes.put("post.logout.redirect.uris", base + "*");
-        c.setAttributes(attributes);
-        c.setProtocolMappers(List.of(audienceMapper()));
-        return c;
-    }
-
-    /** Dev/test only: password grant for scripts and tests. Never created in production mode. */
-    private static ClientRepresentation cliClient() {
-        ClientRepresentation c = new ClientRepresentation();
-        c.setClientId(TesseraConfig.CLI_CLIENT);
-        c.setName("Tessera CLI (development only)");
-        c.setPublicClient(true);
-        c.setStandardFlowEnabled(false);
-        c.setDirectAccessGrantsEnabled(true);
-        c.setProtocolMappers(List.of(audienceMapper()));
-        return c;
-    }
-
-    private static ProtocolMapperRepresentation audienceMapper() {
-        ProtocolMapperRepresentation m = new ProtocolMapperRepresentation();
-        m.setName("tessera-api audience");
-        m.setProtocol("openid-connect");
-        m.setProtocolMapper("oidc-audience-mapper");
-        m.setConfig(Map.of("included.client.audience", TesseraConfig.API_CLIENT,
-                "access.token.claim", "true", "id.token.claim", "false", "introspection.token.claim", "true"));
-        return m;
-    }
-
-    private static UserRepresentation user(NewUser u) {
-        UserRepresentation rep = new UserRepresentation();
-        rep.setUsername(u.username());
-        rep.setEmail(u.email());
-        rep.setFirstName(u.firstName());
-        rep.setLastName(u.lastName());
-        rep.setEnabled(true);
-        rep.setEmailVerified(true);
-        CredentialRepresentation pw = new CredentialRepresentation();
-        pw.setType(CredentialRepresentation.PASSWORD);
-        pw.setValue(u.password());
-        pw.setTemporary(false);
-        rep.setCredentials(List.of(pw));
-        rep.setRealmRoles(List.copyOf(u.roles()));
-        return rep;
     }
 
     private interface Call<T> {

@@ -42,6 +42,20 @@ public class TenantGateExtension implements ServletExtension {
 
         @Override
         public void handleRequest(HttpServerExchange exchange) throws Exception {
+            if (exchange.getRelativePath().startsWith("/api/")) {
+                // authentication failures end without a body: give them a problem body like every other error
+                exchange.addDefaultResponseListener(done -> {
+                    if (done.getStatusCode() != 401 || !done.isResponseChannelAvailable()) {
+                        return false;
+                    }
+                    try {
+                        reject(done, new ApiException(401, "unauthenticated"));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                    return true;
+                });
+            }
             Optional<String> slug = TenantPaths.tenantSlug(exchange.getRelativePath());
             if (slug.isEmpty()) {
                 next.handleRequest(exchange);
@@ -73,7 +87,7 @@ public class TenantGateExtension implements ServletExtension {
             byte[] body = JsonConfig.mapper().writeValueAsBytes(
                     ProblemFactory.problem(problem, ProblemFactory.locale(lang)));
             exchange.setStatusCode(problem.status());
-            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, ProblemFactory.PROBLEM_JSON.toString());
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, ProblemFactory.PROBLEM_JSON_TYPE);
             exchange.getResponseSender().send(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
     }

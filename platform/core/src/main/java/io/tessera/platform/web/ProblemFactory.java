@@ -17,7 +17,8 @@ import java.util.ResourceBundle;
 /** Builds localised RFC 9457 problem responses. */
 public final class ProblemFactory {
 
-    public static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+    public static final String PROBLEM_JSON_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
     public static final String TYPE_BASE = "https://tessera.io/problems/";
     private static final String BUNDLE = "io.tessera.platform.web.problems";
 

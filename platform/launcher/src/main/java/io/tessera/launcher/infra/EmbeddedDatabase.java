@@ -59,7 +59,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setRegisterShutdownHook(o.registerShutdownHook())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("listen_addresses", "localhost");
+                .setServerConfig("listen_addresses", "localhost")
+                // the binaries bundle on the classpath; zonky's default resolver refuses to choose when the same
+                // bundle is reachable twice (e.g. through a jar manifest's Class-Path), so take the first one
+                .setPgBinaryResolver((system, architecture) -> EmbeddedDatabase.class.getResourceAsStream(
+                        "/postgres-" + system.toLowerCase(java.util.Locale.ROOT) + "-"
+                                + architecture.toLowerCase(java.util.Locale.ROOT) + ".txz"));
         if (o.log() != null) {
             Files.createDirectories(o.log().toAbsolutePath().getParent());
             ProcessBuilder.Redirect append = ProcessBuilder.Redirect.appendTo(o.log().toFile());
