@@ -2,18 +2,11 @@ package io.tessera.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tessera.platform.it.Api;
-import io.tessera.platform.it.Deployments;
+import io.tessera.platform.it.ApiTestBase;
 import io.tessera.platform.it.Tenants;
 import io.tessera.platform.it.TestStack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -25,25 +18,7 @@ import java.util.stream.StreamSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tenant lifecycle through the control-plane API, and what the edge does with unknown, suspended and foreign tenants. */
-@ExtendWith(ArquillianExtension.class)
-class TenancyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Tenants tenants;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(base.toString());
-        tenants = new Tenants(api);
-    }
+class TenancyIT extends ApiTestBase {
 
     @Test
     void operatorCreatesTenantThatIsUsableAtOnce() throws Exception {

@@ -2,17 +2,10 @@ package io.tessera.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tessera.platform.it.Api;
-import io.tessera.platform.it.Deployments;
+import io.tessera.platform.it.ApiTestBase;
 import io.tessera.platform.it.Tenants;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,25 +15,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tickets: who sees what inside a tenant and across tenants, and what bad input does (nothing). */
-@ExtendWith(ArquillianExtension.class)
-class TicketIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Tenants tenants;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(base.toString());
-        tenants = new Tenants(api);
-    }
+class TicketIT extends ApiTestBase {
 
     private static List<String> titles(Api.Reply list) {
         List<String> titles = new ArrayList<>();

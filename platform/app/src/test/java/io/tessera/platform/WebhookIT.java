@@ -4,22 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.tessera.platform.it.Api;
-import io.tessera.platform.it.Deployments;
+import io.tessera.platform.it.ApiTestBase;
 import io.tessera.platform.it.Tenants;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,19 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The webhook plugin, loaded by the platform's PF4J host from the built plugin zip, delivers each tenant's ticket
  * events to that tenant's URL only, signed with that tenant's secret.
  */
-@ExtendWith(ArquillianExtension.class)
-class WebhookIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Tenants tenants;
+class WebhookIT extends ApiTestBase {
     HttpServer receiver;
 
     record Received(String path, Map<String, List<String>> headers, String body) {
@@ -62,9 +44,7 @@ class WebhookIT {
     final AtomicInteger flakyCalls = new AtomicInteger();
 
     @BeforeEach
-    void setUp() throws IOException {
-        api = new Api(base.toString());
-        tenants = new Tenants(api);
+    void startReceiver() throws IOException {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/", this::receive);
         receiver.start();

@@ -42,20 +42,6 @@ public class TenantGateExtension implements ServletExtension {
 
         @Override
         public void handleRequest(HttpServerExchange exchange) throws Exception {
-            if (exchange.getRelativePath().startsWith("/api/")) {
-                // authentication failures end without a body: give them a problem body like every other error
-                exchange.addDefaultResponseListener(done -> {
-                    if (done.getStatusCode() != 401 || !done.isResponseChannelAvailable()) {
-                        return false;
-                    }
-                    try {
-                        reject(done, new ApiException(401, "unauthenticated"));
-                    } catch (Exception e) {
-                        return false;
-                    }
-                    return true;
-                });
-            }
             Optional<String> slug = TenantPaths.tenantSlug(exchange.getRelativePath());
             if (slug.isEmpty()) {
                 next.handleRequest(exchange);

@@ -30,7 +30,10 @@ public record LauncherConfig(Path root, Path home, int httpPort, int keycloakPor
     /** WildFly's standalone.xml ports at offset 0. */
     private static final int WILDFLY_HTTPS = 8443;
     private static final int WILDFLY_MANAGEMENT = 9990;
-    /** Keycloak's management interface sits this far above its HTTP port. */
+    /**
+     * Keycloak's management interface would sit this far above its HTTP port; in dev mode without health or metrics
+     * it is not opened, so it is not among the claimed ports.
+     */
     private static final int KEYCLOAK_MANAGEMENT_DISTANCE = 1000;
 
     /** A PostgreSQL the platform uses instead of the embedded one (Keycloak then keeps its own dev-file store). */
@@ -130,7 +133,6 @@ public record LauncherConfig(Path root, Path home, int httpPort, int keycloakPor
         claims.add(new PortClaim("WildFly management (TESSERA_HTTP_PORT + 1910)", managementPort()));
         if (embeddedKeycloak()) {
             claims.add(new PortClaim("Keycloak (TESSERA_KEYCLOAK_PORT)", keycloakPort));
-            claims.add(new PortClaim("Keycloak management (TESSERA_KEYCLOAK_PORT + 1000)", keycloakManagementPort()));
         }
         if (embeddedDatabase()) {
             claims.add(new PortClaim("PostgreSQL (TESSERA_DB_PORT)", dbPort));

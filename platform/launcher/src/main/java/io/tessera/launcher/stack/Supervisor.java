@@ -114,7 +114,11 @@ public final class Supervisor {
             if (!stopRequested) {
                 failed = true;
                 String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-                LOG.error("start-up failed: {}", reason, e);
+                if (e instanceof StartException) {
+                    LOG.error("start-up failed: {}", reason);
+                } else {
+                    LOG.error("start-up failed: {}", reason, e);
+                }
                 state.write(StateFile.FAILED + reason);
             }
         } finally {
