@@ -14,6 +14,8 @@ import java.util.Optional;
  *       from the repository root)</li>
  *   <li>{@code TESSERA_HTTP_PORT} (8080): portal and API; WildFly's other ports move with it (port offset)</li>
  *   <li>{@code TESSERA_KEYCLOAK_PORT} (8180), {@code TESSERA_DB_PORT} (5433): the embedded servers</li>
+ *   <li>{@code TESSERA_PUBLIC_URL} (http://localhost:&lt;http port&gt;): where users reach the portal, e.g. behind a
+ *       reverse proxy</li>
  *   <li>{@code TESSERA_DB_URL} (+ {@code TESSERA_DB_USER}, {@code TESSERA_DB_PASSWORD}): use that PostgreSQL
  *       instead of the embedded one</li>
  *   <li>{@code TESSERA_KEYCLOAK_URL} (+ {@code TESSERA_KEYCLOAK_ADMIN_USER}, {@code TESSERA_KEYCLOAK_ADMIN_PASSWORD}):
@@ -21,7 +23,7 @@ import java.util.Optional;
  * </ul>
  */
 public record LauncherConfig(Path root, Path home, int httpPort, int keycloakPort, int dbPort,
-                             Optional<ExternalDatabase> externalDatabase,
+                             Optional<String> publicUrlOverride, Optional<ExternalDatabase> externalDatabase,
                              Optional<ExternalKeycloak> externalKeycloak) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
@@ -71,7 +73,7 @@ public record LauncherConfig(Path root, Path home, int httpPort, int keycloakPor
         LauncherConfig config = new LauncherConfig(root, home,
                 port(env, "TESSERA_HTTP_PORT", DEFAULT_HTTP_PORT),
                 port(env, "TESSERA_KEYCLOAK_PORT", DEFAULT_KEYCLOAK_PORT),
-                port(env, "TESSERA_DB_PORT", DEFAULT_DB_PORT), db, kc);
+                port(env, "TESSERA_DB_PORT", DEFAULT_DB_PORT), publicUrl(env), db, kc);
         config.checkPortsDistinct();
         return config;
     }
@@ -105,7 +107,13 @@ public record LauncherConfig(Path root, Path home, int httpPort, int keycloakPor
         return keycloakPort + KEYCLOAK_MANAGEMENT_DISTANCE;
     }
 
+    /** Where users reach the portal and API (shown to them, and the platform's redirect URIs). */
     public String publicUrl() {
+        return publicUrlOverride.orElse(localUrl());
+    }
+
+    /** WildFly on this machine: what the launcher itself probes and seeds through. */
+    public String localUrl() {
         return "http://localhost:" + httpPort;
     }
 
@@ -151,6 +159,15 @@ public record LauncherConfig(Path root, Path home, int httpPort, int keycloakPor
                 throw new ConfigException("port " + c.port() + " is configured twice: " + before + " and " + c.owner());
             }
         }
+    }
+
+    private static Optional<String> publicUrl(Map<String, String> env) {
+        return value(env, "TESSERA_PUBLIC_URL").map(url -> {
+            if (!url.matches("https?://[^/]+/?")) {
+                throw new ConfigException("TESSERA_PUBLIC_URL must be an http(s) URL without a path, got '" + url + "'");
+            }
+            return stripTrailingSlash(url);
+        });
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

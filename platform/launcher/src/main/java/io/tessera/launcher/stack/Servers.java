@@ -96,7 +96,7 @@ final class Servers implements AutoCloseable {
     }
 
     String healthUrl() {
-        return config.publicUrl() + "/api/public/health";
+        return config.localUrl() + "/api/public/health";
     }
 
     /**

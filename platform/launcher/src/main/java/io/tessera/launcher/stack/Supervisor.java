@@ -102,7 +102,7 @@ public final class Supervisor {
             progress("WildFly (deploying the platform)");
             servers.startWildFly(demo);
             progress("seeding the demo");
-            new DemoSeeder(new PlatformClient(config.publicUrl() + "/api", config.keycloakUrl()), demo, secrets,
+            new DemoSeeder(new PlatformClient(config.localUrl() + "/api", config.keycloakUrl()), demo, secrets,
                     line -> LOG.info("seed: {}", line)).seed();
             state.write(StateFile.READY);
             LOG.info("ready in {}s: portal {}/ ; logins in {}", Duration.between(started, Instant.now()).toSeconds(),

@@ -45,6 +45,16 @@ class LauncherConfigTest {
     }
 
     @Test
+    void aPublicUrlIsShownToUsersWhileTheLauncherKeepsTalkingToTheLocalPort() {
+        LauncherConfig c = LauncherConfig.fromEnv(Map.of("TESSERA_PUBLIC_URL", "https://itsm.example.com/"), ROOT);
+
+        assertThat(c.publicUrl()).isEqualTo("https://itsm.example.com");
+        assertThat(c.localUrl()).isEqualTo("http://localhost:8080");
+        assertThatThrownBy(() -> LauncherConfig.fromEnv(Map.of("TESSERA_PUBLIC_URL", "itsm.example.com/portal"), ROOT))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("TESSERA_PUBLIC_URL");
+    }
+
+    @Test
     void homeIsTakenFromTheRepositoryWhenRelative() {
         assertThat(LauncherConfig.fromEnv(Map.of("TESSERA_HOME", "var/demo"), ROOT).home())
                 .isEqualTo(Path.of("/repo/var/demo"));
