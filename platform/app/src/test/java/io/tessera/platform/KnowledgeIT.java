@@ -163,8 +163,8 @@ class KnowledgeIT extends ApiTestBase {
         Tenants.TestTenant t = tenants.newTenant("kb");
         String author = tenants.user(t, "ann", "agent");
         String reviewer = tenants.user(t, "rob", "agent");
-        List<String> users = List.of(tenants.user(t, "u1", "end-user"), tenants.user(t, "u2", "end-user"),
-                tenants.user(t, "u3", "end-user"));
+        List<String> users = List.of(tenants.user(t, "usr1", "end-user"), tenants.user(t, "usr2", "end-user"),
+                tenants.user(t, "usr3", "end-user"));
         Knowledge kb = new Knowledge(api, t.slug());
         String good = kb.publish(author, reviewer, article("Good article", "helps", "en", List.of()));
         String poor = kb.publish(author, reviewer, article("Poor article", "does not help", "en", List.of()));

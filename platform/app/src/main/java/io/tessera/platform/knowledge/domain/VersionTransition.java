@@ -23,8 +23,9 @@ public class VersionTransition {
     @JoinColumn(name = "article_id", nullable = false, updatable = false)
     private Article article;
 
-    @Column(name = "version_id", nullable = false, updatable = false)
-    private UUID versionId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "version_id", nullable = false, updatable = false)
+    private ArticleVersion articleVersion;
 
     @Column(name = "from_state", updatable = false, length = 20)
     private String fromState;
@@ -51,7 +52,7 @@ public class VersionTransition {
                       Actor actor, String comment, Instant at) {
         this.id = UUID.randomUUID();
         this.article = article;
-        this.versionId = version.id();
+        this.articleVersion = version;
         this.fromState = from == null ? null : from.code();
         this.toState = to.code();
         this.actorId = actor.id();
@@ -61,7 +62,7 @@ public class VersionTransition {
     }
 
     public UUID versionId() {
-        return versionId;
+        return articleVersion.id();
     }
 
     public String fromState() {
