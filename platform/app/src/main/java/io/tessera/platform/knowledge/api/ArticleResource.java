@@ -34,8 +34,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Knowledge articles: agents write and classify them; every reader reads what their audience allows. */
-@Path("/t/{tenant}/knowledge/articles")
+/**
+ * Knowledge articles ({@code /knowledge/articles}; all knowledge resources share the root path so JAX-RS matches
+ * their methods together): agents write and classify them; every reader reads what their audience allows. */
+@Path("/t/{tenant}/knowledge")
 @RequestScoped
 @RolesAllowed({"end-user", "agent", "tenant-admin"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +57,7 @@ public class ArticleResource {
     SecurityContext security;
 
     @POST
+    @Path("articles")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"agent", "tenant-admin"})
     public Response create(CreateArticle body, @Context UriInfo uri) {
@@ -71,6 +74,7 @@ public class ArticleResource {
      * @param status agents only: {@code draft}, {@code published} or {@code retired}; readers always get published
      */
     @GET
+    @Path("articles")
     public SummaryPage list(@QueryParam("status") String status, @QueryParam("after") String after,
                             @QueryParam("limit") @DefaultValue("25") int limit) {
         Codes.ArticleStatus s = status == null ? null : Codes.parse(Codes.ArticleStatus.class, status)
@@ -83,7 +87,7 @@ public class ArticleResource {
     }
 
     @GET
-    @Path("{number}")
+    @Path("articles/{number}")
     public ArticleView get(@PathParam("number") String number) {
         Audience.Reader reader = readers.reader(security);
         Article a = articles.read(KnowledgeDtos.number(number), reader);
@@ -91,7 +95,7 @@ public class ArticleResource {
     }
 
     @PUT
-    @Path("{number}/classification")
+    @Path("articles/{number}/classification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"agent", "tenant-admin"})
     public ArticleView classify(@PathParam("number") String number, Classification body) {

@@ -77,7 +77,7 @@ public class ArticleService {
         if (cmd.translationOf() != null) {
             a.translationOf(require(cmd.translationOf()), now);
         }
-        return a;
+        return loaded(a);
     }
 
     public ArticleVersion submit(ArticleNumber number, Actor actor, String comment) {
@@ -95,7 +95,7 @@ public class ArticleService {
     public Article retire(ArticleNumber number, Actor actor, String comment) {
         Article a = require(number);
         a.retire(actor, comment, Instant.now());
-        return a;
+        return loaded(a);
     }
 
     /** Creates or revises the article of a known error (keyed by the problem's reference), published at once. */
@@ -104,7 +104,7 @@ public class ArticleService {
         return articles.findBySourceRef(cmd.sourceRef()).map(a -> {
             a.reviseKnownError(cmd.content(), cmd.workaround(), cmd.workaroundAudience(), publisher, now);
             a.restrictTo(cmd.audience(), now);
-            return a;
+            return loaded(a);
         }).orElseGet(() -> {
             Article a = Article.knownError(articles.nextNumber(), cmd.sourceRef(), cmd.language(), cmd.content(),
                     cmd.workaround(), cmd.workaroundAudience(), cmd.audience(), publisher, now);
@@ -120,13 +120,13 @@ public class ArticleService {
         if (!reader.agent()) {
             articles.countView(a.id());
         }
-        return a;
+        return loaded(a);
     }
 
     /** The translations of an article that the reader may see (the article itself excluded). */
     public List<Article> translations(Article article, Audience.Reader reader) {
         return articles.translations(article.translationGroup()).stream()
-                .filter(t -> !t.id().equals(article.id()) && t.readableBy(reader)).toList();
+                .filter(t -> !t.id().equals(article.id()) && t.readableBy(reader)).map(ArticleService::loaded).toList();
     }
 
     /** Newest first; end users only get published articles meant for them. */
@@ -148,6 +148,7 @@ public class ArticleService {
             cursor = rows.get(rows.size() - 1).number().value();
         }
         List<Article> items = out.size() > limit ? out.subList(0, limit) : out;
+        items.forEach(ArticleService::loaded);
         Long next = out.size() > limit ? items.get(items.size() - 1).number().value() : null;
         return new Page(List.copyOf(items), next);
     }
@@ -168,6 +169,17 @@ public class ArticleService {
 
     public List<Category> categories() {
         return categories.all();
+    }
+
+    /**
+     * Loads what the edge shows of an article (live version, versions, history) while the transaction is open;
+     * versions first, so the history's version references resolve to loaded versions.
+     */
+    private static Article loaded(Article a) {
+        a.liveVersion().ifPresent(ArticleVersion::content);
+        a.versions().forEach(ArticleVersion::seq);
+        a.history().forEach(t -> t.versionId());
+        return a;
     }
 
     Article require(ArticleNumber number) {
