@@ -76,8 +76,10 @@ class KnowledgeIT extends ApiTestBase {
         List<String> steps = new ArrayList<>();
         api.get(kb.base() + "/articles/" + n + "/history", reviewer).json()
                 .forEach(s -> steps.add(s.get("version").asInt() + ":" + s.get("to").asText()));
-        assertThat(steps).containsExactly("1:draft", "1:in_review", "1:draft", "1:in_review", "1:published",
-                "2:draft", "2:in_review", "1:retired", "2:published");
+        assertThat(steps.subList(0, 7)).containsExactly("1:draft", "1:in_review", "1:draft", "1:in_review",
+                "1:published", "2:draft", "2:in_review");
+        // superseding and publishing happen in the same instant
+        assertThat(steps.subList(7, 9)).containsExactlyInAnyOrder("1:retired", "2:published");
 
         assertThat(kb.step(author, n, "retire", "replaced").status()).isEqualTo(200);
         assertThat(api.get(kb.base() + "/articles/" + n, user).status()).isEqualTo(404);
