@@ -49,7 +49,7 @@ public class Article {
     @Id
     private UUID id;
 
-    @GenericField(projectable = Projectable.YES)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     @Column(name = "number", nullable = false, updatable = false)
     private long number;
 

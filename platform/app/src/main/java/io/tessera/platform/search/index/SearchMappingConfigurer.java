@@ -19,7 +19,8 @@ public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigu
     public void configure(HibernateOrmMappingConfigurationContext context) {
         TypeMappingStep ticket = context.programmaticMapping().type(Ticket.class);
         ticket.indexed().index("ticket");
-        ticket.property("number").genericField("number").projectable(Projectable.YES);
+        ticket.property("number").genericField("number").projectable(Projectable.YES)
+                .sortable(org.hibernate.search.engine.backend.types.Sortable.YES);
         ticket.property("title")
                 .fullTextField("title_en").analyzer(TesseraAnalyzers.ENGLISH).projectable(Projectable.YES)
                 .fullTextField("title_zh").analyzer(TesseraAnalyzers.CHINESE)
