@@ -208,7 +208,7 @@ class KnowledgeSearchIT extends ApiTestBase {
         assertThat(c.kb().hits(c.user(), "quokka")).isEmpty();
 
         Tenants.TestTenant other = tenants.newTenant("other");
-        String otherAgent = tenants.user(other, "oz", "agent");
+        String otherAgent = tenants.user(other, "ozzy", "agent");
         String otherReviewer = tenants.user(other, "ola", "agent");
         String otherArticle = new Knowledge(api, other.slug()).publish(otherAgent, otherReviewer,
                 article("Other tenant printer", "kept", "en", List.of()));

@@ -76,6 +76,11 @@ public final class RelevanceQueryBuilder {
 
         for (Analysis a : Analysis.values()) {
             List<String> terms = distinct(Tokens.terms(analyzers.get(a), a.field(SearchFields.BODY), text.value()));
+            if (a == Analysis.CHINESE) {
+                // SmartChinese splits mixed letters and digits ("abc3f2") into single characters that match everywhere
+                terms = terms.stream().filter(t -> t.length() > 1 || !Character.isLetterOrDigit(t.charAt(0))
+                        || SearchText.isCjk(t.charAt(0))).toList();
+            }
             if (terms.isEmpty()) {
                 continue;
             }
