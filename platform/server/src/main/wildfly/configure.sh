@@ -17,6 +17,10 @@ if [ "$(cat "$wildfly/.tessera-configured" 2>/dev/null || true)" != "$stamp" ]; 
   cp "$here/postgresql-module.xml" "$module_dir/module.xml"
   JAVA_OPTS="-Xmx512m" "$wildfly/bin/jboss-cli.sh" --file="$here/configure.cli" > "$target/configure-cli.log" 2>&1 \
     || { cat "$target/configure-cli.log"; exit 1; }
+  # SmartChinese (knowledge search) deserialises dictionaries with arrays beyond WildFly's default serial filter
+  # limit (maxarray=100000); raise only that limit. The launcher and arquillian.xml pass the same filter.
+  sed -i 's/maxarray=100000;/maxarray=1000000;/' "$wildfly/bin/standalone.conf"
+  grep -q 'maxarray=1000000;' "$wildfly/bin/standalone.conf" || { echo "standalone.conf: serial filter not raised"; exit 1; }
   rm -rf "$wildfly/standalone/configuration/standalone_xml_history" "$wildfly/standalone/data" "$wildfly/standalone/log" "$wildfly/standalone/tmp"
   echo "$stamp" > "$wildfly/.tessera-configured"
 fi

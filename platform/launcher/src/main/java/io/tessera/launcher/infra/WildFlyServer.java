@@ -14,6 +14,12 @@ import java.util.stream.Stream;
 public final class WildFlyServer extends ManagedProcess {
 
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(4);
+    /**
+     * The JDK serialisation filter WildFly runs with ({@code JDK_SERIAL_FILTER}): WildFly's default except
+     * {@code maxarray}, raised so SmartChinese (knowledge search) can load its dictionaries. The server's
+     * {@code standalone.conf} (configure.sh) and the integration tests' {@code arquillian.xml} use the same value.
+     */
+    public static final String SERIAL_FILTER = "maxbytes=10485760;maxdepth=128;maxarray=1000000;maxrefs=300000";
 
     private WildFlyServer(Process p, Path log) {
         super("WildFly", p, log);

@@ -71,6 +71,7 @@ final class Servers implements AutoCloseable {
         Map<String, String> props = new LinkedHashMap<>();
         Map<String, String> env = new HashMap<>();
         env.put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
+        env.put("JDK_SERIAL_FILTER", WildFlyServer.SERIAL_FILTER);
         props.put("tessera.db.url", config.databaseUrl());
         config.externalDatabase().ifPresentOrElse(db -> {
             props.put("tessera.db.user", db.username());
