@@ -4,8 +4,14 @@ import io.tessera.platform.sla.api.CalendarDtos.CalendarInput;
 import io.tessera.platform.sla.api.CalendarDtos.CalendarPage;
 import io.tessera.platform.sla.api.CalendarDtos.CalendarSummary;
 import io.tessera.platform.sla.api.CalendarDtos.CalendarView;
+import io.tessera.platform.sla.api.CalendarDtos.DueAnswer;
+import io.tessera.platform.sla.api.CalendarDtos.DueQuestion;
+import io.tessera.platform.sla.api.CalendarDtos.ElapsedAnswer;
+import io.tessera.platform.sla.api.CalendarDtos.ElapsedQuestion;
+import io.tessera.platform.sla.api.CalendarDtos.ImportReport;
 import io.tessera.platform.sla.application.CalendarService;
 import io.tessera.platform.sla.domain.TenantCalendar;
+import io.tessera.platform.sla.infrastructure.ICalendarFormat;
 import io.tessera.platform.web.ApiException;
 import io.tessera.platform.web.InputValidator;
 import io.tessera.platform.web.ProblemFactory;
@@ -32,8 +38,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
 /**
- * A tenant's business calendars: agents read them, tenant admins define them. Every change is validated as a whole
- * (400 with field errors, nothing stored); {@code ETag}/{@code If-Match} guard against lost updates (412).
+ * A tenant's business calendars: agents read them and ask them for business time (due, elapsed), tenant admins
+ * define them and exchange their dates as iCalendar. Every change is validated as a whole (400 with field errors,
+ * nothing stored); {@code ETag}/{@code If-Match} guard against lost updates (412).
  */
 @Path("/t/{tenant}/calendars")
 @RequestScoped
@@ -92,6 +99,50 @@ public class CalendarResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         calendars.delete(parseId(id), Etags.expected(ifMatch));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/due")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DueAnswer due(@PathParam("id") String id, DueQuestion body) {
+        UUID calendarId = parseId(id);
+        var question = BusinessTimeAnswers.parse(body, ProblemFactory.locale(headers));
+        return BusinessTimeAnswers.due(calendars.get(calendarId).definition(), question);
+    }
+
+    @POST
+    @Path("{id}/elapsed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ElapsedAnswer elapsed(@PathParam("id") String id, ElapsedQuestion body) {
+        UUID calendarId = parseId(id);
+        var question = BusinessTimeAnswers.parse(body, ProblemFactory.locale(headers));
+        return BusinessTimeAnswers.elapsed(calendars.get(calendarId).definition(), question);
+    }
+
+    /** Adds an iCalendar file's holidays and special days ({@code mode=replace}: instead of all existing ones). */
+    @POST
+    @Path("{id}/holidays/import")
+    @RolesAllowed("tenant-admin")
+    @Consumes({ICalendarFormat.MEDIA_TYPE, MediaType.TEXT_PLAIN})
+    public Response importICalendar(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @QueryParam("mode") @DefaultValue("merge") String mode, String body) {
+        UUID calendarId = parseId(id);
+        int[] counts = new int[2];
+        var change = BusinessTimeAnswers.importing(body, mode, ProblemFactory.locale(headers), counts);
+        TenantCalendar c = calendars.change(calendarId, Etags.expected(ifMatch), change);
+        return Response.ok(new ImportReport(counts[0], counts[1], CalendarView.of(c))).tag(Etags.of(c.version()))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Produces(ICalendarFormat.MEDIA_TYPE + ";charset=utf-8")
+    public Response export(@PathParam("id") String id) {
+        TenantCalendar c = calendars.get(parseId(id));
+        String file = c.name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".ics";
+        return Response.ok(ICalendarFormat.write(c.name(), c.definition()))
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .tag(Etags.of(c.version())).build();
     }
 
     static UUID parseId(String id) {
