@@ -92,7 +92,7 @@ class SlaCalendarIT extends ApiTestBase {
                 Map.of("start", "2026-01-05T08:00:00+08:00", "target", "PT3H"));
         assertThat(due.status()).as(due.toString()).isEqualTo(200);
         assertThat(due.json().get("due").asText()).isEqualTo("2026-01-05T04:00:00Z");
-        assertThat(due.json().get("dueLocal").asText()).isEqualTo("2026-01-05T12:00+08:00");
+        assertThat(due.json().get("dueLocal").asText()).isEqualTo("2026-01-05T12:00:00+08:00");
         assertThat(due.json().get("outcome").asText()).isEqualTo("due");
         // minutes as a number; instants with any offset; Friday evening + 2 h lands on the make-up Saturday
         Api.Reply makeUp = api.post(calendars(acme) + "/" + id + "/due", agent,
@@ -111,6 +111,21 @@ class SlaCalendarIT extends ApiTestBase {
         assertThat(elapsed.status()).as(elapsed.toString()).isEqualTo(200);
         assertThat(elapsed.json().get("elapsed").asText()).isEqualTo("PT6H");
         assertThat(elapsed.json().get("minutes").asLong()).isEqualTo(360);
+
+        // repeated local times count twice: New York's fall-back night, window 00:00-03:00, is four real hours
+        Map<String, Object> nights = new HashMap<>();
+        for (String d : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            nights.put(d, List.of(Map.of("start", "00:00", "end", "03:00")));
+        }
+        String ny = api.post(calendars(acme), acme.adminToken(), Map.of("name", "NY nights",
+                "timeZone", "America/New_York", "weekly", nights)).json().get("id").asText();
+        Api.Reply fallBack = api.post(calendars(acme) + "/" + ny + "/elapsed", agent,
+                Map.of("from", "2026-11-01T00:00:00-04:00", "to", "2026-11-01T12:00:00-05:00"));
+        assertThat(fallBack.json().get("elapsed").asText()).isEqualTo("PT4H");
+        Api.Reply secondPass = api.post(calendars(acme) + "/" + ny + "/due", agent,
+                Map.of("start", "2026-11-01T00:00:00-04:00", "target", 150.5));
+        assertThat(secondPass.json().get("due").asText()).isEqualTo("2026-11-01T06:30:30Z");
+        assertThat(secondPass.json().get("dueLocal").asText()).isEqualTo("2026-11-01T01:30:30-05:00");
 
         // end users have no business with calendars; agents may not change them
         assertThat(api.get(calendars(acme), user).status()).isEqualTo(403);
@@ -237,7 +252,7 @@ class SlaCalendarIT extends ApiTestBase {
         // Monday 2026-02-16 17:00 + 2 h: 1 h that day, Tue and Wed are holidays, Thursday 10:00
         Api.Reply due = api.post(path + "/due", acme.adminToken(),
                 Map.of("start", "2026-02-16T17:00:00+08:00", "target", "PT2H"));
-        assertThat(due.json().get("dueLocal").asText()).isEqualTo("2026-02-19T10:00+08:00");
+        assertThat(due.json().get("dueLocal").asText()).isEqualTo("2026-02-19T10:00:00+08:00");
 
         Api.Reply garbage = send("POST", path + "/holidays/import", acme.adminToken(), Map.of(), "text/calendar",
                 "BEGIN:VCALENDAR\r\nthis is not iCalendar");

@@ -48,25 +48,31 @@ class StartupMigrationIT {
             deployer.undeploy(DEPLOYMENT);
         }
 
-        // make the schema look like one from before migration 2
+        // make the schema look like one from before migration 2 (so 2 and every later one are missing)
         String schema = "\"t_" + acme.slug().replace('-', '_') + "\"";
         try (Connection c = DriverManager.getConnection(TestStack.jdbcUrl(), "tessera", "tessera");
              Statement s = c.createStatement()) {
+            s.execute("drop table " + schema + ".business_calendar cascade");
+            s.execute("drop table " + schema + ".business_calendar_window, " + schema + ".business_calendar_holiday, "
+                    + schema + ".business_calendar_special_day, " + schema + ".business_calendar_special_window");
             s.execute("drop table " + schema + ".plugin_delivery");
             s.execute("drop table " + schema + ".plugin_installation");
-            s.execute("delete from " + schema + ".flyway_schema_history where version = '2'");
+            s.execute("delete from " + schema + ".flyway_schema_history where version in ('2', '3')");
         }
 
         deployer.deploy(DEPLOYMENT);
         try {
             try (Connection c = DriverManager.getConnection(TestStack.jdbcUrl(), "tessera", "tessera");
                  Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select count(*) from " + schema + ".flyway_schema_history where version = '2' and success")) {
+                 ResultSet rs = s.executeQuery("select count(*) from " + schema
+                         + ".flyway_schema_history where version in ('2', '3') and success")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getInt(1)).isEqualTo(2);
             }
             String token = Api.token(acme.slug(), "admin", Tenants.PASSWORD);
             assertThat(api.get("/api/t/" + acme.slug() + "/plugins", token).status()).isEqualTo(200);
+            assertThat(api.get("/api/t/" + acme.slug() + "/calendars", token).json().get("items").get(0).get("name")
+                    .asText()).isEqualTo("24x7");
             assertThat(api.get("/api/t/" + acme.slug() + "/tickets", token).json().get("items").get(0).get("title").asText())
                     .isEqualTo("kept");
         } finally {

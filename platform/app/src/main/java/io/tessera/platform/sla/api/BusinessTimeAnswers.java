@@ -13,6 +13,7 @@ import io.tessera.platform.web.ApiException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -59,8 +60,9 @@ final class BusinessTimeAnswers {
     static DueAnswer due(BusinessCalendar calendar, ParsedDue q) {
         try {
             DueResult r = calendar.due(q.start(), q.target(), q.pauses());
-            return new DueAnswer(r.due(), r.instant().map(d -> d.atZone(calendar.zone()).toOffsetDateTime()
-                    .toString()).orElse(null), r.outcome().code(), q.start(), q.target().toString(),
+            String local = r.instant().map(d -> DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                    .format(d.atZone(calendar.zone()).toOffsetDateTime())).orElse(null);
+            return new DueAnswer(r.due(), local, r.outcome().code(), q.start(), q.target().toString(),
                     calendar.zone().getId());
         } catch (InvalidCalendarException e) {
             throw q.parser().rejected(e);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tessera.platform.sla.calendar.BusinessCalendar;
 import io.tessera.platform.sla.calendar.WorkingWindow;
 import io.tessera.platform.sla.domain.TenantCalendar;
+import io.tessera.platform.sla.calendar.Holiday;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -31,10 +33,10 @@ public final class CalendarDtos {
         }
     }
 
-    public record HolidayEntry(String date, @Size(max = 200) String name) {
+    public record HolidayEntry(String date, @Size(max = Holiday.MAX_NAME) String name) {
     }
 
-    public record SpecialDayEntry(String date, @Size(max = 200) String name, List<Window> windows) {
+    public record SpecialDayEntry(String date, @Size(max = Holiday.MAX_NAME) String name, List<Window> windows) {
     }
 
     /**
@@ -45,8 +47,8 @@ public final class CalendarDtos {
     public record CalendarInput(@NotBlank @Size(max = TenantCalendar.MAX_NAME) String name,
                                 String timeZone,
                                 Map<String, List<Window>> weekly,
-                                List<HolidayEntry> holidays,
-                                List<SpecialDayEntry> specialDays) {
+                                List<@Valid HolidayEntry> holidays,
+                                List<@Valid SpecialDayEntry> specialDays) {
     }
 
     public record CalendarView(UUID id, String name, String timeZone, Map<String, List<Window>> weekly,
@@ -79,7 +81,7 @@ public final class CalendarDtos {
     public record PauseEntry(String from, String to) {
     }
 
-    /** @param target whole minutes (a JSON number) or an ISO-8601 duration such as {@code "PT4H"} */
+    /** @param target minutes (a JSON number) or an ISO-8601 duration such as {@code "PT4H"} */
     public record DueQuestion(String start, JsonNode target, List<PauseEntry> pauses) {
     }
 

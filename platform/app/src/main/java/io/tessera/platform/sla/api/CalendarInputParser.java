@@ -138,20 +138,24 @@ final class CalendarInputParser {
         }
     }
 
-    /** Whole minutes as a JSON number, or an ISO-8601 duration string. */
+    /** Minutes as a JSON number (fractions down to the nanosecond), or an ISO-8601 duration string. */
     Duration target(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             missing("target");
             return null;
         }
-        if (node.isIntegralNumber()) {
-            if (!node.canConvertToLong() || node.asLong() < 0
-                    || node.asLong() > BusinessTimeRange.MAX_TARGET.toMinutes()) {
+        if (node.isNumber()) {
+            java.math.BigDecimal minutes = new java.math.BigDecimal(node.asText());
+            if (minutes.signum() < 0
+                    || minutes.compareTo(java.math.BigDecimal.valueOf(BusinessTimeRange.MAX_TARGET.toMinutes())) > 0) {
                 problems.add(CalendarViolation.of("target", "target-out-of-range",
                         BusinessTimeRange.MAX_TARGET.toString()));
                 return null;
             }
-            return Duration.ofMinutes(node.asLong());
+            java.math.BigDecimal nanos = minutes.multiply(java.math.BigDecimal.valueOf(60_000_000_000L));
+            if (nanos.stripTrailingZeros().scale() <= 0) {
+                return Duration.ofNanos(nanos.longValueExact());
+            }
         }
         if (node.isTextual()) {
             try {

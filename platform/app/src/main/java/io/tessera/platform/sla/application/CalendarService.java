@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -108,8 +109,12 @@ public class CalendarService {
         } catch (OptimisticLockException e) {
             throw new ApiException(412, "calendar-changed", name, "?");
         } catch (PersistenceException e) {
-            // the unique name index, when two requests race past nameTaken
-            throw ApiException.conflict("calendar-name-taken", name.strip());
+            // the unique name index, when two requests race past nameTaken; anything else is a bug
+            if (e instanceof ConstraintViolationException c && c.getConstraintName() != null
+                    && c.getConstraintName().contains("business_calendar_name")) {
+                throw ApiException.conflict("calendar-name-taken", name.strip());
+            }
+            throw e;
         }
     }
 }

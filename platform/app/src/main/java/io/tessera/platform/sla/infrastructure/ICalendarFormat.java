@@ -123,6 +123,9 @@ public final class ICalendarFormat {
         for (Component c : ical.getComponents(Component.VEVENT)) {
             VEvent event = (VEvent) c;
             String summary = event.getProperty(Property.SUMMARY).map(Property::getValue).orElse("").strip();
+            if (summary.length() > Holiday.MAX_NAME) {
+                summary = summary.substring(0, Holiday.MAX_NAME);
+            }
             for (Temporal[] occurrence : occurrences(event)) {
                 Temporal start = occurrence[0];
                 Temporal end = occurrence[1];

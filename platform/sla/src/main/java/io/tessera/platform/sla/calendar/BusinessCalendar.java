@@ -312,11 +312,13 @@ public final class BusinessCalendar {
             Set<LocalDate> seen = new HashSet<>();
             for (int i = 0; i < holidays.size(); i++) {
                 checkDate(holidays.get(i).date(), "holidays[" + i + "].date", seen, problems);
+                checkName(holidays.get(i).name(), "holidays[" + i + "].name", problems);
             }
             seen.clear();
             for (int i = 0; i < specialDays.size(); i++) {
                 SpecialDay s = specialDays.get(i);
                 checkDate(s.date(), "specialDays[" + i + "].date", seen, problems);
+                checkName(s.name(), "specialDays[" + i + "].name", problems);
                 if (s.windows().isEmpty()) {
                     problems.add(CalendarViolation.of("specialDays[" + i + "].windows", "required"));
                 }
@@ -338,6 +340,12 @@ public final class BusinessCalendar {
                         BusinessTimeRange.MAX_DATE.toString()));
             } else if (!seen.add(date)) {
                 problems.add(CalendarViolation.of(field, "duplicate-date", date.toString()));
+            }
+        }
+
+        private static void checkName(String name, String field, List<CalendarViolation> problems) {
+            if (name.length() > Holiday.MAX_NAME) {
+                problems.add(CalendarViolation.of(field, "name-too-long", String.valueOf(Holiday.MAX_NAME)));
             }
         }
 
