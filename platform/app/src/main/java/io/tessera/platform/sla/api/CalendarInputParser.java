@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +36,13 @@ import java.util.Set;
  * reaches a service.
  */
 final class CalendarInputParser {
+
+    /**
+     * ISO-8601 local date-time with a mandatory offset: {@code Z}, {@code +08:00}, {@code +0800} or {@code +08}
+     * (case-insensitive {@code T}/{@code Z}); a date-time without an offset names no instant and is refused.
+     */
+    static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXXXX][XXXX][X]").toFormatter();
 
     private final Locale locale;
     private final List<CalendarViolation> problems = new ArrayList<>();
@@ -125,13 +134,13 @@ final class CalendarInputParser {
         }
     }
 
-    /** An ISO-8601 date-time with an offset ({@code Z}, {@code +08:00}), as an instant. */
+    /** An ISO-8601 date-time with an offset (see {@link #INSTANT}), as an instant. */
     Instant instant(String text, String field) {
         if (text == null) {
             return missing(field);
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return OffsetDateTime.parse(text.strip(), INSTANT).toInstant();
         } catch (DateTimeException e) {
             problems.add(CalendarViolation.of(field, "invalid-instant", text));
             return null;
