@@ -79,6 +79,15 @@ public final class ProblemFactory {
         return b.build();
     }
 
+    /**
+     * A text of the problems bundle in {@code locale}, with {@code args} filled in; the key itself when missing. For
+     * field messages that features build themselves (codes from a domain library, say).
+     */
+    public static String message(Locale locale, String key, Object... args) {
+        String pattern = text(bundle(locale), key, null);
+        return pattern == null ? key : MessageFormat.format(pattern, args);
+    }
+
     static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, ProblemFactory.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
