@@ -76,7 +76,13 @@ public final class ProblemFactory {
                     .map(v -> Map.of("field", v.field(), "message", v.message()))
                     .toList());
         }
+        e.extensions().forEach(b::with);
         return b.build();
+    }
+
+    /** A text of the problems bundle in {@code locale} (e.g. a field message), or {@code key} if there is none. */
+    public static String message(String key, Locale locale) {
+        return text(bundle(locale), key, key);
     }
 
     static ResourceBundle bundle(Locale locale) {
