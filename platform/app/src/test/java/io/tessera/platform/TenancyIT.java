@@ -50,7 +50,7 @@ class TenancyIT extends ApiTestBase {
             while (rs.next()) {
                 versions.add(rs.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2");
+            assertThat(versions).startsWith("1", "2").contains("4", "5");
         }
     }
 

@@ -157,6 +157,20 @@ class TicketIT extends ApiTestBase {
         assertThat(api.post(path, user, Map.of("title", "real")).json().get("number").asText()).isEqualTo("INC0000001");
     }
 
+    @Test
+    void theRestApiIsDescribedByOpenApi() {
+        Api.Reply doc = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "openapi?format=JSON"))
+                .header("Accept", "application/json").GET(), null);
+        assertThat(doc.status()).as(doc.toString()).isEqualTo(200);
+        JsonNode paths = doc.json().get("paths");
+        assertThat(paths.has("/api/t/{tenant}/tickets")).isTrue();
+        assertThat(paths.get("/api/t/{tenant}/tickets/{number}/transitions").has("post")).isTrue();
+        assertThat(paths.get("/api/t/{tenant}/tickets/{number}").has("patch")).isTrue();
+        assertThat(paths.has("/api/t/{tenant}/groups")).isTrue();
+        assertThat(paths.has("/api/t/{tenant}/settings/priority-matrix")).isTrue();
+        assertThat(doc.json().get("info").get("title").asText()).isEqualTo("Tessera REST API");
+    }
+
     private static void assertProblem(Api.Reply r, int status, String type) {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);
         assertThat(r.isProblem()).as(r.toString()).isTrue();

@@ -58,6 +58,27 @@ public final class Api {
         return sendJson("PUT", path, token, body);
     }
 
+    /** A JSON request with extra headers (e.g. {@code If-Match}); {@code body} may be null. */
+    public Reply request(String method, String path, String token, Object body, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+            if (body == null) {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                byte[] bytes = body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
+                b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+            }
+            headers.forEach(b::header);
+            return send(b, token);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Reply delete(String path, String token) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), token);
+    }
+
     public Reply postRaw(String path, String token, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
@@ -77,7 +98,9 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        request.header("Accept", "application/json, application/problem+json");
+        if (!request.build().headers().firstValue("Accept").isPresent()) {
+            request.header("Accept", "application/json, application/problem+json");
+        }
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -32,7 +32,7 @@ public class GroupService implements GroupDirectory {
         }
         AssignmentGroup g = AssignmentGroup.create(name, description, Instant.now());
         groups.add(g);
-        return g;
+        return loaded(g);
     }
 
     public AssignmentGroup update(UUID id, String name, String description) {
@@ -41,7 +41,7 @@ public class GroupService implements GroupDirectory {
             throw ApiException.conflict("group-exists", name.strip());
         });
         g.rename(name, description, Instant.now());
-        return g;
+        return loaded(g);
     }
 
     /** Deletes a group no ticket is assigned to. */
@@ -59,7 +59,7 @@ public class GroupService implements GroupDirectory {
         AgentDirectory.Agent agent = agents.find(userId)
                 .orElseThrow(() -> ApiException.unprocessable("user-not-an-agent", userId));
         g.addMember(agent.id(), agent.name(), Instant.now());
-        return g;
+        return loaded(g);
     }
 
     public AssignmentGroup removeMember(UUID id, String userId) {
@@ -67,15 +67,23 @@ public class GroupService implements GroupDirectory {
         if (!g.removeMember(userId, Instant.now())) {
             throw ApiException.notFound("group-member-not-found", userId);
         }
-        return g;
+        return loaded(g);
     }
 
     public List<AssignmentGroup> list() {
-        return groups.all();
+        List<AssignmentGroup> all = groups.all();
+        all.forEach(GroupService::loaded);
+        return all;
     }
 
     public AssignmentGroup get(UUID id) {
-        return groups.find(id).orElseThrow(() -> ApiException.notFound("group-not-found", String.valueOf(id)));
+        return loaded(groups.find(id).orElseThrow(() -> ApiException.notFound("group-not-found", String.valueOf(id))));
+    }
+
+    /** Loads the members inside the transaction: the API renders groups after it. */
+    private static AssignmentGroup loaded(AssignmentGroup g) {
+        g.members();
+        return g;
     }
 
     @Override

@@ -31,7 +31,7 @@ import java.util.List;
  * What happened on a ticket: comments (public replies and, for agents, internal work notes) and the full history
  * of changes (agents).
  */
-@Path("/t/{tenant}/tickets/{number}")
+@Path("/t/{tenant}/tickets")
 @RequestScoped
 @RolesAllowed({"end-user", "agent", "tenant-admin"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,14 +50,14 @@ public class TicketActivityResource {
     HttpHeaders headers;
 
     @GET
-    @Path("comments")
+    @Path("{number}/comments")
     @Operation(summary = "Comments, oldest first; end users see public replies only")
     public List<CommentView> comments(@PathParam("number") String number) {
         return comments.list(caller, number).stream().map(CommentView::of).toList();
     }
 
     @POST
-    @Path("comments")
+    @Path("{number}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a public reply, or (agents) an internal work note (visibility work_note)")
     public Response comment(@PathParam("number") String number, TicketCommands.Comment body,
@@ -69,7 +69,7 @@ public class TicketActivityResource {
     }
 
     @GET
-    @Path("history")
+    @Path("{number}/history")
     @RolesAllowed({"agent", "tenant-admin"})
     @Operation(summary = "Every change with who and when: creation, field changes (from, to), comments")
     public List<TicketHistoryService.Entry> history(@PathParam("number") String number) {

@@ -57,9 +57,10 @@ public class TicketResource {
     @Operation(summary = "Open a ticket (an incident unless another type is given)")
     public Response open(TicketCommands.Open body, @Context UriInfo uri) {
         validator.validate(body, ProblemFactory.locale(headers));
-        Ticket ticket = tickets.open(body, caller);
+        TicketService.Read read = tickets.open(body, caller);
+        Ticket ticket = read.ticket();
         return Response.created(uri.getAbsolutePathBuilder().path(ticket.number().toString()).build())
-                .tag(EntityTags.of(ticket)).entity(TicketView.of(ticket, null, caller.isAgent())).build();
+                .tag(EntityTags.of(ticket)).entity(TicketView.of(ticket, read.parentNumber(), caller.isAgent())).build();
     }
 
     @GET

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * needs {@code If-Match} with the ETag last read (428 without, 412 when someone else changed the ticket since) and
  * answers with the ticket and its new ETag. An illegal transition is a 409 naming the allowed statuses.
  */
-@Path("/t/{tenant}/tickets/{number}")
+@Path("/t/{tenant}/tickets")
 @RequestScoped
 @RolesAllowed({"agent", "tenant-admin"})
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,6 +47,7 @@ public class TicketWorkResource {
     HttpHeaders headers;
 
     @PATCH
+    @Path("{number}")
     @Operation(summary = "Change fields (null: unchanged, empty text: cleared); needs If-Match")
     public Response edit(@PathParam("number") String number, TicketCommands.Edit body) {
         validator.validate(body, ProblemFactory.locale(headers));
@@ -54,7 +55,7 @@ public class TicketWorkResource {
     }
 
     @POST
-    @Path("transitions")
+    @Path("{number}/transitions")
     @Operation(summary = "Move the ticket to another status of its lifecycle; needs If-Match")
     public Response transition(@PathParam("number") String number, TicketCommands.Transition body) {
         validator.validate(body, ProblemFactory.locale(headers));
@@ -62,7 +63,7 @@ public class TicketWorkResource {
     }
 
     @PUT
-    @Path("assignment")
+    @Path("{number}/assignment")
     @Operation(summary = "Assign to a group and/or one of its agents (nulls unassign); needs If-Match")
     public Response assign(@PathParam("number") String number, TicketCommands.Assign body) {
         validator.validate(body, ProblemFactory.locale(headers));
@@ -70,7 +71,7 @@ public class TicketWorkResource {
     }
 
     @PUT
-    @Path("approvers")
+    @Path("{number}/approvers")
     @Operation(summary = "Name a change's CAB approvers and rule (any, all, majority); needs If-Match")
     public Response approvers(@PathParam("number") String number, TicketCommands.Approvers body) {
         validator.validate(body, ProblemFactory.locale(headers));
@@ -78,7 +79,7 @@ public class TicketWorkResource {
     }
 
     @POST
-    @Path("approvals")
+    @Path("{number}/approvals")
     @Operation(summary = "An approver approves or rejects a change awaiting authorization")
     public Response decide(@PathParam("number") String number, TicketCommands.Decision body) {
         validator.validate(body, ProblemFactory.locale(headers));

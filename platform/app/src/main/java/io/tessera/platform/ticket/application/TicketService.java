@@ -2,6 +2,7 @@ package io.tessera.platform.ticket.application;
 
 import io.tessera.platform.identity.CurrentUser;
 import io.tessera.platform.ticket.domain.Actor;
+import io.tessera.platform.ticket.domain.Change;
 import io.tessera.platform.ticket.domain.Level;
 import io.tessera.platform.ticket.domain.Ticket;
 import io.tessera.platform.ticket.domain.TicketDraft;
@@ -34,11 +35,20 @@ public class TicketService {
     @Inject
     TicketEventPublisher events;
 
-    /** A ticket with what its view needs besides itself. */
+    /**
+     * A ticket with what its view needs besides itself. Its lazily loaded parts (watchers, a change's approvals)
+     * are loaded here, inside the transaction, as views are rendered after it.
+     */
     public record Read(Ticket ticket, String parentNumber) {
+        public Read {
+            ticket.watchers();
+            if (ticket instanceof Change change) {
+                change.approvals();
+            }
+        }
     }
 
-    public Ticket open(TicketCommands.Open cmd, CurrentUser caller) {
+    public Read open(TicketCommands.Open cmd, CurrentUser caller) {
         TicketType type = cmd.type() == null ? TicketTypes.INCIDENT : TicketTypes.byCode(cmd.type())
                 .orElseThrow(() -> ApiException.unprocessable("ticket-invalid-type", cmd.type(),
                         TicketTypes.all().stream().map(TicketType::code).toList().toString()));
@@ -64,7 +74,7 @@ public class TicketService {
         Ticket ticket = Ticket.open(tickets.nextNumber(type), draft, parent, requester, settings.priorityMatrix(), now);
         tickets.add(ticket);
         events.publish(ticket, now);
-        return ticket;
+        return new Read(ticket, parent == null ? null : parent.number().toString());
     }
 
     /** A ticket the caller may see, with its parent's number. */

@@ -78,25 +78,30 @@ public class TicketWorkService {
     }
 
     public TicketService.Read assign(CurrentUser caller, String number, Long expectedVersion, TicketCommands.Assign cmd) {
-        UUID group = cmd.group() == null ? null : parseGroup(cmd.group());
-        if (group != null && groups.find(group).isEmpty()) {
-            throw ApiException.unprocessable("group-not-found", cmd.group());
-        }
-        String assigneeId = cmd.assignee();
-        boolean member = group != null && assigneeId != null && groups.isMember(group, assigneeId);
-        Actor assignee = assigneeId == null ? null : member
-                ? new Actor(assigneeId, groups.memberName(group, assigneeId).orElse(assigneeId))
-                : group != null ? new Actor(assigneeId, assigneeId) : agent(assigneeId);
-        return change(caller, number, expectedVersion, (t, now) -> t.assign(group, assignee, member, now));
+        return change(caller, number, expectedVersion, (t, now) -> {
+            UUID group = cmd.group() == null ? null : parseGroup(cmd.group());
+            if (group != null && groups.find(group).isEmpty()) {
+                throw ApiException.unprocessable("group-not-found", cmd.group());
+            }
+            String assigneeId = cmd.assignee();
+            boolean member = group != null && assigneeId != null && groups.isMember(group, assigneeId);
+            Actor assignee = assigneeId == null ? null : member
+                    ? new Actor(assigneeId, groups.memberName(group, assigneeId).orElse(assigneeId))
+                    : group != null ? new Actor(assigneeId, assigneeId) : agent(assigneeId);
+            t.assign(group, assignee, member, now);
+        });
     }
 
     public TicketService.Read nominateApprovers(CurrentUser caller, String number, Long expectedVersion,
                                     TicketCommands.Approvers cmd) {
-        List<Actor> approvers = new ArrayList<>();
-        for (String id : new java.util.LinkedHashSet<>(cmd.approvers())) {
-            approvers.add(agent(id));
-        }
-        return change(caller, number, expectedVersion, (t, now) -> asChange(t).nominateApprovers(approvers, cmd.rule(), now));
+        return change(caller, number, expectedVersion, (t, now) -> {
+            Change change = asChange(t);
+            List<Actor> approvers = new ArrayList<>();
+            for (String id : new java.util.LinkedHashSet<>(cmd.approvers())) {
+                approvers.add(agent(id));
+            }
+            change.nominateApprovers(approvers, cmd.rule(), now);
+        });
     }
 
     /** An approver's vote; needs no {@code If-Match} (votes of different approvers never conflict). */

@@ -52,10 +52,24 @@ final class SqlWhere {
             if (number.isPresent()) {
                 w.and("type = ? and number = ?", number.get().type().code(), number.get().value());
             } else {
-                w.and("search @@ plainto_tsquery('simple', ?)", f.text());
+                w.and("search @@ to_tsquery('simple', ?)", prefixQuery(f.text()));
             }
         }
         return w;
+    }
+
+    /**
+     * Every word of the text must start a word of title or description ({@code printer} finds "Printers"). Only
+     * letters and digits reach the tsquery, so its syntax cannot be injected.
+     */
+    static String prefixQuery(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && terms.size() < 10) {
+                terms.add(word + ":*");
+            }
+        }
+        return terms.isEmpty() ? "''" : String.join(" & ", terms);
     }
 
     private static void range(SqlWhere w, String column, Instant from, Instant to) {
