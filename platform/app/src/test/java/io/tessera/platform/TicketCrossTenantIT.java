@@ -36,6 +36,8 @@ class TicketCrossTenantIT extends ApiTestBase {
         String req = a.created(acmeAgent, "request", secret).get("number").asText();
         String tsk = a.created(acmeAgent, Map.of("type", "task", "title", secret, "parent", chg)).get("number").asText();
         a.comment(acmeAgent, inc, "work_note", secret);
+        String link = api.post(a.path("/tickets/" + inc + "/links"), acmeAgent, Map.of("kind", "caused_by_problem",
+                "target", prb)).json().get("id").asText();
         String group = api.post(a.path("/groups"), acme.adminToken(), Map.of("name", secret)).json().get("id").asText();
         String blackout = api.post(a.path("/change-calendar/blackouts"), acme.adminToken(), Map.of("name", secret,
                 "startsAt", "2027-01-01T00:00:00Z", "endsAt", "2027-01-02T00:00:00Z")).json().get("id").asText();
@@ -50,12 +52,21 @@ class TicketCrossTenantIT extends ApiTestBase {
                     api.post(g.path("/tickets/" + n + "/approvals"), globexAdmin, Map.of("decision", "approve")),
                     api.get(g.path("/tickets/" + n + "/comments"), globexAdmin),
                     g.comment(globexAdmin, n, "work_note", "hello"),
-                    api.get(g.path("/tickets/" + n + "/history"), globexAdmin))) {
+                    api.get(g.path("/tickets/" + n + "/history"), globexAdmin),
+                    api.get(g.path("/tickets/" + n + "/links"), globexAdmin),
+                    api.post(g.path("/tickets/" + n + "/links"), globexAdmin, Map.of("kind", "related_to", "target", "INC0000001")),
+                    api.delete(g.path("/tickets/" + n + "/links/" + link), globexAdmin),
+                    g.put(globexAdmin, n, "parent", "*", Map.of()))) {
                 assertProblem(r, 404, "ticket-not-found");
                 assertThat(r.body()).doesNotContain(secret);
             }
         }
         assertProblem(g.open(globexAdmin, Map.of("type", "task", "title", "x", "parent", chg)), 404, "ticket-not-found");
+        // globex's own ticket cannot be linked or attached to acme's
+        String own = g.created(globexAdmin, null, "globex first").get("number").asText();
+        assertProblem(api.post(g.path("/tickets/" + own + "/links"), globexAdmin,
+                Map.of("kind", "caused_by_problem", "target", prb)), 404, "ticket-not-found");
+        assertProblem(g.put(globexAdmin, own, "parent", "*", Map.of("parent", "INC0000002")), 404, "ticket-not-found");
         for (String path : List.of("/groups/" + group, "/groups/" + group + "/members/x")) {
             Api.Reply r = path.endsWith("/x") ? api.request("PUT", g.path(path), globexAdmin, null, Map.of())
                     : api.get(g.path(path), globexAdmin);
@@ -74,7 +85,7 @@ class TicketCrossTenantIT extends ApiTestBase {
             assertThat(r.body()).as(path).doesNotContain(secret).doesNotContain(inc);
         }
         // globex numbers its own tickets from 1; acme's INC0000002 still does not exist there
-        assertThat(g.created(globexAdmin, null, "globex own").get("number").asText()).isEqualTo("INC0000001");
+        assertThat(own).isEqualTo("INC0000001");
         assertProblem(g.get(globexAdmin, inc), 404, "ticket-not-found");
         // and acme's token is worthless on globex's endpoints
         assertThat(api.get(g.path("/tickets/INC0000001"), acmeAgent).status()).isEqualTo(401);

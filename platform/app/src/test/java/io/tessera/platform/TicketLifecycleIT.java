@@ -354,6 +354,78 @@ class TicketLifecycleIT extends ApiTestBase {
         t.move(fx.agent(), frozen, "scheduled");
     }
 
+    @Test
+    void majorIncidentIsResolvedTogetherWithItsChildren() {
+        String major = t.created(fx.agent(), null, "Email down for everyone").get("number").asText();
+        String plain = t.created(fx.agent(), null, "Not major").get("number").asText();
+        assertProblem(t.open(fx.agent(), Map.of("title", "x", "parent", plain)), 422, "ticket-not-major-incident");
+        t.edit(fx.agent(), major, Map.of("majorIncident", true));
+        String child1 = t.created(fx.agent(), Map.of("title", "Outlook cannot connect", "parent", major))
+                .get("number").asText();
+        String child2 = t.created(fx.user(), null, "No new mail since 9:00").get("number").asText();
+        Api.Reply attached = t.put(fx.agent(), child2, "parent", t.etag(fx.agent(), child2), Map.of("parent", major));
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(200);
+        assertThat(attached.json().get("parent").asText()).isEqualTo(major);
+        String child3 = t.created(fx.agent(), Map.of("title", "Duplicate", "parent", major)).get("number").asText();
+        t.move(fx.agent(), child3, "cancelled");
+        String detached = t.created(fx.agent(), Map.of("title", "Unrelated after all", "parent", major))
+                .get("number").asText();
+        Map<String, Object> noParent = new java.util.HashMap<>();
+        noParent.put("parent", null);
+        assertThat(t.put(fx.agent(), detached, "parent", t.etag(fx.agent(), detached), noParent).json().get("parent")
+                .isNull()).isTrue();
+
+        t.move(fx.agent(), major, "resolved", "resolutionCode", "solved", "notes", "Mail gateway restarted");
+        for (String child : List.of(child1, child2)) {
+            JsonNode c = t.get(fx.agent(), child).json();
+            assertThat(c.get("status").asText()).as(child).isEqualTo("resolved");
+            assertThat(c.get("resolutionNotes").asText()).isEqualTo("Mail gateway restarted");
+            assertThat(c.get("incident").get("resolutionCode").asText()).isEqualTo("solved");
+        }
+        assertThat(t.get(fx.agent(), child3).json().get("status").asText()).isEqualTo("cancelled");
+        assertThat(t.get(fx.agent(), detached).json().get("status").asText()).isEqualTo("new");
+        // the requester of a child sees it resolved too
+        assertThat(t.get(fx.user(), child2).json().get("status").asText()).isEqualTo("resolved");
+    }
+
+    @Test
+    void linksJoinIncidentsProblemsAndChangesFromBothEnds() {
+        String inc = t.created(fx.agent(), null, "Laptop reboots").get("number").asText();
+        String prb = t.created(fx.agent(), "problem", "BIOS bug on model X").get("number").asText();
+        String chg = t.created(fx.agent(), "change", "Roll out BIOS 1.2").get("number").asText();
+        String links = "/tickets/" + inc + "/links";
+
+        Api.Reply linked = api.post(t.path(links), fx.agent(), Map.of("kind", "caused_by_problem", "target", prb));
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
+        assertThat(linked.json().get("relation").asText()).isEqualTo("caused_by_problem");
+        assertProblem(api.post(t.path(links), fx.agent(), Map.of("kind", "caused_by_problem", "target", prb)), 409,
+                "ticket-link-exists");
+        assertProblem(api.post(t.path("/tickets/" + prb + "/links"), fx.agent(),
+                Map.of("kind", "caused_by_problem", "target", inc)), 422, "ticket-link-not-allowed");
+        assertProblem(api.post(t.path(links), fx.agent(), Map.of("kind", "related_to", "target", inc)), 422,
+                "ticket-link-to-itself");
+        assertProblem(api.post(t.path(links), fx.agent(), Map.of("kind", "blames", "target", prb)), 422,
+                "ticket-invalid-code");
+        assertThat(api.post(t.path(links), fx.agent(), Map.of("kind", "resolved_by_change", "target", chg)).status())
+                .isEqualTo(201);
+        assertThat(api.post(t.path("/tickets/" + prb + "/links"), fx.agent(),
+                Map.of("kind", "resolved_by_change", "target", chg)).status()).isEqualTo(201);
+
+        JsonNode fromProblem = api.get(t.path("/tickets/" + prb + "/links"), fx.agent()).json();
+        assertThat(fromProblem.findValuesAsText("relation")).containsExactly("causes_incident", "resolved_by_change");
+        assertThat(fromProblem.get(0).get("direction").asText()).isEqualTo("incoming");
+        assertThat(fromProblem.get(0).get("number").asText()).isEqualTo(inc);
+        JsonNode fromChange = api.get(t.path("/tickets/" + chg + "/links"), fx.agent()).json();
+        assertThat(fromChange.findValuesAsText("relation")).containsExactly("resolves", "resolves");
+        assertThat(fromChange.findValuesAsText("number")).containsExactly(inc, prb);
+
+        String id = linked.json().get("id").asText();
+        assertProblem(api.delete(t.path("/tickets/" + chg + "/links/" + id), fx.agent()), 404, "ticket-link-not-found");
+        assertThat(api.delete(t.path("/tickets/" + prb + "/links/" + id), fx.agent()).status()).isEqualTo(204);
+        assertThat(api.get(t.path(links), fx.agent()).json().findValuesAsText("number")).containsExactly(chg);
+        assertProblem(api.get(t.path(links), fx.user()), 403, "forbidden");
+    }
+
     private String standardChange(String ci, String start, String end) {
         return t.created(fx.agent(), Map.of("type", "change", "changeModel", "standard", "title", "Work on " + ci,
                 "configurationItem", ci)).get("number").asText().transform(n -> {

@@ -78,6 +78,14 @@ public class TicketWorkResource {
         return answer(work.nominateApprovers(caller, number, EntityTags.expectedVersion(headers, number), body));
     }
 
+    @PUT
+    @Path("{number}/parent")
+    @Operation(summary = "Put an incident under a major incident (parent null: take it out); needs If-Match")
+    public Response attach(@PathParam("number") String number, TicketCommands.Attach body) {
+        validator.validate(body, ProblemFactory.locale(headers));
+        return answer(work.attach(caller, number, EntityTags.expectedVersion(headers, number), body.parent()));
+    }
+
     @POST
     @Path("{number}/approvals")
     @Operation(summary = "An approver approves or rejects a change awaiting authorization")

@@ -80,6 +80,14 @@ public final class TicketCommands {
     public record Assign(String group, @Size(max = 64) String assignee) {
     }
 
+    /** Links this ticket to another one. */
+    public record Link(@NotBlank @Pattern(regexp = CODE) String kind, @NotBlank @Size(max = 30) String target) {
+    }
+
+    /** Puts an incident under a major incident ({@code parent} null: takes it out). */
+    public record Attach(@Size(max = 30) String parent) {
+    }
+
     /** Adds a public reply or an internal work note. */
     public record Comment(
             @Pattern(regexp = CODE) String visibility,

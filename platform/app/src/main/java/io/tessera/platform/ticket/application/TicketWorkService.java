@@ -104,6 +104,23 @@ public class TicketWorkService {
         });
     }
 
+    /**
+     * Puts an incident under a major incident (whose resolution then resolves it too), or takes it out
+     * ({@code parentNumber} null).
+     */
+    public TicketService.Read attach(CurrentUser caller, String number, Long expectedVersion, String parentNumber) {
+        return change(caller, number, expectedVersion, (t, now) -> {
+            if (!(t instanceof Incident incident)) {
+                throw TicketRuleException.invalid("ticket-parent-not-allowed", t.number().toString());
+            }
+            Ticket parent = parentNumber == null ? null : lookup.visible(caller, parentNumber);
+            if (parent != null && !(parent instanceof Incident)) {
+                throw TicketRuleException.invalid("ticket-not-major-incident", parent.number().toString());
+            }
+            incident.childOf((Incident) parent, now);
+        });
+    }
+
     /** An approver's vote; needs no {@code If-Match} (votes of different approvers never conflict). */
     public TicketService.Read decide(CurrentUser caller, String number, TicketCommands.Decision cmd) {
         return change(caller, number, null, (t, now) -> asChange(t).decide(new Actor(caller.id(), caller.displayName()),

@@ -24,6 +24,18 @@ public interface TicketRepository {
     /** Comments on a ticket, oldest first; work notes only when {@code withWorkNotes}. */
     List<TicketComment> comments(UUID ticketId, boolean withWorkNotes);
 
+    void add(TicketLink link);
+
+    void remove(TicketLink link);
+
+    Optional<TicketLink> link(UUID id);
+
+    /** Whether this link exists already (same ends, same kind). */
+    boolean linked(UUID sourceId, UUID targetId, String kind);
+
+    /** Links from or to a ticket, oldest first. */
+    List<TicketLink> links(UUID ticketId);
+
     /**
      * Writes pending changes now, so a concurrent update of the same ticket surfaces here (as
      * {@link jakarta.persistence.OptimisticLockException}) rather than at commit.

@@ -2,6 +2,7 @@ package io.tessera.platform.ticket.infrastructure;
 
 import io.tessera.platform.ticket.domain.Ticket;
 import io.tessera.platform.ticket.domain.TicketComment;
+import io.tessera.platform.ticket.domain.TicketLink;
 import io.tessera.platform.ticket.domain.TicketNumber;
 import io.tessera.platform.ticket.domain.TicketRepository;
 import io.tessera.platform.ticket.domain.TicketType;
@@ -62,6 +63,35 @@ public class JpaTicketRepository implements TicketRepository {
                 + (withWorkNotes ? "" : " and c.visibility = '" + TicketComment.PUBLIC + "'")
                 + " order by c.createdAt, c.id";
         return em.createQuery(jpql, TicketComment.class).setParameter("t", ticketId).getResultList();
+    }
+
+    @Override
+    public void add(TicketLink link) {
+        em.persist(link);
+    }
+
+    @Override
+    public void remove(TicketLink link) {
+        em.remove(link);
+    }
+
+    @Override
+    public Optional<TicketLink> link(UUID id) {
+        return Optional.ofNullable(em.find(TicketLink.class, id));
+    }
+
+    @Override
+    public boolean linked(UUID sourceId, UUID targetId, String kind) {
+        return !em.createQuery("select l.id from TicketLink l where l.sourceId = :s and l.targetId = :t and l.kind = :k",
+                        UUID.class)
+                .setParameter("s", sourceId).setParameter("t", targetId).setParameter("k", kind)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<TicketLink> links(UUID ticketId) {
+        return em.createQuery("select l from TicketLink l where l.sourceId = :t or l.targetId = :t "
+                + "order by l.createdAt, l.id", TicketLink.class).setParameter("t", ticketId).getResultList();
     }
 
     @Override
