@@ -36,6 +36,8 @@ class TicketCrossTenantIT extends ApiTestBase {
         String req = a.created(acmeAgent, "request", secret).get("number").asText();
         String tsk = a.created(acmeAgent, Map.of("type", "task", "title", secret, "parent", chg)).get("number").asText();
         a.comment(acmeAgent, inc, "work_note", secret);
+        String file = api.postRaw(a.path("/tickets/" + inc + "/attachments?filename=secret.txt"), acmeAgent,
+                "text/plain", secret.getBytes()).json().get("id").asText();
         String link = api.post(a.path("/tickets/" + inc + "/links"), acmeAgent, Map.of("kind", "caused_by_problem",
                 "target", prb)).json().get("id").asText();
         String group = api.post(a.path("/groups"), acme.adminToken(), Map.of("name", secret)).json().get("id").asText();
@@ -56,12 +58,17 @@ class TicketCrossTenantIT extends ApiTestBase {
                     api.get(g.path("/tickets/" + n + "/links"), globexAdmin),
                     api.post(g.path("/tickets/" + n + "/links"), globexAdmin, Map.of("kind", "related_to", "target", "INC0000001")),
                     api.delete(g.path("/tickets/" + n + "/links/" + link), globexAdmin),
-                    g.put(globexAdmin, n, "parent", "*", Map.of()))) {
+                    g.put(globexAdmin, n, "parent", "*", Map.of()),
+                    api.get(g.path("/tickets/" + n + "/attachments"), globexAdmin),
+                    api.postRaw(g.path("/tickets/" + n + "/attachments"), globexAdmin, "text/plain", "x".getBytes()))) {
                 assertProblem(r, 404, "ticket-not-found");
                 assertThat(r.body()).doesNotContain(secret);
             }
         }
         assertProblem(g.open(globexAdmin, Map.of("type", "task", "title", "x", "parent", chg)), 404, "ticket-not-found");
+        Api.Bytes download = api.getBytes(g.path("/tickets/" + inc + "/attachments/" + file), globexAdmin);
+        assertThat(download.status()).isEqualTo(404);
+        assertThat(new String(download.body())).doesNotContain(secret);
         // globex's own ticket cannot be linked or attached to acme's
         String own = g.created(globexAdmin, null, "globex first").get("number").asText();
         assertProblem(api.post(g.path("/tickets/" + own + "/links"), globexAdmin,

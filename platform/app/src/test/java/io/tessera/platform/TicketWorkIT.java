@@ -209,6 +209,78 @@ class TicketWorkIT extends ApiTestBase {
         assertThat(revisions).isSorted();
     }
 
+    @Test
+    void attachmentsRoundTripByteExactWithinTheTenantsLimitsAndSafeNames() throws Exception {
+        String n = t.created(fx.user(), null, "Screenshot of the error").get("number").asText();
+        String files = t.path("/tickets/" + n + "/attachments");
+        // a PNG larger than the JSON body limit, with bytes of every value
+        byte[] png = new byte[300_000];
+        new java.util.Random(42).nextBytes(png);
+        System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, 0, png, 0, 8);
+        Api.Reply up = api.postRaw(files + "?filename=" + java.net.URLEncoder.encode("错误 screen.png",
+                java.nio.charset.StandardCharsets.UTF_8), fx.user(), "image/png", png);
+        assertThat(up.status()).as(up.toString()).isEqualTo(201);
+        assertThat(up.json().get("size").asLong()).isEqualTo(png.length);
+        assertThat(up.json().get("filename").asText()).isEqualTo("错误 screen.png");
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
+        assertThat(up.json().get("sha256").asText()).isEqualTo(sha);
+
+        Api.Bytes down = api.getBytes(files + "/" + up.json().get("id").asText(), fx.agent());
+        assertThat(down.status()).isEqualTo(200);
+        assertThat(down.body()).isEqualTo(png);
+        assertThat(down.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(down.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
+                .contains("filename*=UTF-8''%E9%94%99%E8%AF%AF%20screen.png");
+        assertThat(down.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        // names that try to leave the store are reduced to their last segment; bytes are kept by id only
+        Api.Reply traversal = api.postRaw(files + "?filename=..%2F..%2F..%2Fetc%2Fpasswd", fx.agent(), "text/plain",
+                "root:x:0:0".getBytes());
+        assertThat(traversal.status()).as(traversal.toString()).isEqualTo(201);
+        assertThat(traversal.json().get("filename").asText()).isEqualTo("passwd");
+        Api.Reply windows = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + files.substring(1)))
+                .header("Content-Type", "text/plain").header("Content-Disposition", "attachment; filename=\"..\\..\\boot.ini\"")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("[boot loader]")), fx.agent());
+        assertThat(windows.json().get("filename").asText()).isEqualTo("boot.ini");
+        java.nio.file.Path store = java.nio.file.Path.of(System.getProperty("tessera.it.work"), "wildfly", "standalone",
+                "data", "attachments", fx.slug());
+        try (var walk = java.nio.file.Files.walk(store)) {
+            assertThat(walk.filter(java.nio.file.Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .hasSize(3).allMatch(name -> name.matches("[0-9a-f-]{36}"));
+        }
+
+        // types: only accepted ones, and the bytes must fit the declared type
+        assertProblem(api.postRaw(files, fx.agent(), "text/html", "<script>alert(1)</script>".getBytes()), 415,
+                "attachment-type-not-accepted");
+        assertProblem(api.postRaw(files, fx.agent(), "application/pdf", "MZ\u0090 not a pdf".getBytes()), 415,
+                "attachment-content-mismatch");
+        assertProblem(api.postRaw(files, fx.agent(), "image/png", "GIF89a....".getBytes()), 415,
+                "attachment-content-mismatch");
+        assertProblem(api.postRaw(files, fx.agent(), "text/plain", new byte[0]), 400, "attachment-empty");
+
+        // the tenant's size limit, to the byte
+        String policy = t.path("/settings/tickets");
+        assertThat(api.put(policy, fx.admin(), Map.of("reopenWindowDays", 7, "maxAttachmentBytes", 1000)).status())
+                .isEqualTo(200);
+        try {
+            assertThat(api.postRaw(files, fx.agent(), "text/plain", "a".repeat(1000).getBytes()).status()).isEqualTo(201);
+            assertProblem(api.postRaw(files, fx.agent(), "text/plain", "a".repeat(1001).getBytes()), 413,
+                    "attachment-too-large");
+        } finally {
+            api.put(policy, fx.admin(), Map.of("reopenWindowDays", 7, "maxAttachmentBytes", 10_485_760));
+        }
+        assertThat(api.get(files, fx.user()).json().findValuesAsText("filename"))
+                .containsExactly("错误 screen.png", "passwd", "boot.ini", "attachment");
+        try (var walk = java.nio.file.Files.walk(store)) {
+            assertThat(walk.filter(java.nio.file.Files::isRegularFile)).hasSize(4);
+        }
+        // someone who cannot see the ticket cannot see its files
+        assertProblem(api.get(files, fx.user2()), 404, "ticket-not-found");
+        assertThat(api.getBytes(files + "/" + up.json().get("id").asText(), fx.user2()).status()).isEqualTo(404);
+        assertProblem(api.postRaw(files, fx.user2(), "text/plain", "x".getBytes()), 404, "ticket-not-found");
+        assertThat(api.getBytes(files + "/" + java.util.UUID.randomUUID(), fx.agent()).status()).isEqualTo(404);
+    }
+
     private static Map<String, String> changes(JsonNode entry) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         entry.get("changes").forEach(c -> m.put(c.get("field").asText(),

@@ -75,6 +75,27 @@ public final class Api {
         }
     }
 
+    /** A download: status, headers and the exact bytes. */
+    public record Bytes(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    }
+
+    public Bytes getBytes(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET().header("Accept", "*/*");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = HTTP.send(b.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply delete(String path, String token) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE(), token);
     }

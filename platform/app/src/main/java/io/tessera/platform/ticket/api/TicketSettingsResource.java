@@ -41,9 +41,10 @@ public class TicketSettingsResource {
     public record Matrix(@NotNull @Size(min = 9, max = 9) List<TicketSettingsService.@NotNull @Valid Cell> cells) {
     }
 
-    public record Policy(@NotNull Integer reopenWindowDays) {
+    /** The ticket policy; {@code maxAttachmentBytes} may be left out of a change to keep it. */
+    public record Policy(@NotNull Integer reopenWindowDays, Long maxAttachmentBytes) {
         static Policy of(TicketPolicy p) {
-            return new Policy(p.reopenWindowDays());
+            return new Policy(p.reopenWindowDays(), p.maxAttachmentBytes());
         }
     }
 
@@ -78,6 +79,6 @@ public class TicketSettingsResource {
     @Operation(summary = "Replace the ticket policy")
     public Policy replacePolicy(Policy body) {
         validator.validate(body, ProblemFactory.locale(headers));
-        return Policy.of(settings.replacePolicy(body.reopenWindowDays()));
+        return Policy.of(settings.replacePolicy(body.reopenWindowDays(), body.maxAttachmentBytes()));
     }
 }

@@ -66,12 +66,20 @@ public class TicketSettingsService {
         return settings.policy();
     }
 
-    public TicketPolicy replacePolicy(int reopenWindowDays) {
+    /** Replaces the policy; a {@code null} attachment limit keeps the current one. */
+    public TicketPolicy replacePolicy(int reopenWindowDays, Long maxAttachmentBytes) {
+        List<ApiException.FieldViolation> problems = new java.util.ArrayList<>();
         if (reopenWindowDays < 0 || reopenWindowDays > TicketPolicy.MAX_REOPEN_WINDOW_DAYS) {
-            throw new ApiException(400, "invalid-input", List.of(new ApiException.FieldViolation("reopenWindowDays",
-                    "0.." + TicketPolicy.MAX_REOPEN_WINDOW_DAYS)));
+            problems.add(new ApiException.FieldViolation("reopenWindowDays", "0.." + TicketPolicy.MAX_REOPEN_WINDOW_DAYS));
         }
-        TicketPolicy p = new TicketPolicy(reopenWindowDays);
+        if (maxAttachmentBytes != null && (maxAttachmentBytes < 1 || maxAttachmentBytes > TicketPolicy.MAX_ATTACHMENT_BYTES)) {
+            problems.add(new ApiException.FieldViolation("maxAttachmentBytes", "1.." + TicketPolicy.MAX_ATTACHMENT_BYTES));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(400, "invalid-input", problems);
+        }
+        TicketPolicy p = new TicketPolicy(reopenWindowDays,
+                maxAttachmentBytes == null ? settings.policy().maxAttachmentBytes() : maxAttachmentBytes);
         settings.savePolicy(p);
         return p;
     }

@@ -24,6 +24,13 @@ public interface TicketRepository {
     /** Comments on a ticket, oldest first; work notes only when {@code withWorkNotes}. */
     List<TicketComment> comments(UUID ticketId, boolean withWorkNotes);
 
+    void add(TicketAttachment attachment);
+
+    Optional<TicketAttachment> attachment(UUID id);
+
+    /** A ticket's attachments, oldest first. */
+    List<TicketAttachment> attachments(UUID ticketId);
+
     void add(TicketLink link);
 
     void remove(TicketLink link);

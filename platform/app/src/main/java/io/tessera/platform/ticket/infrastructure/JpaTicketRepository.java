@@ -1,6 +1,7 @@
 package io.tessera.platform.ticket.infrastructure;
 
 import io.tessera.platform.ticket.domain.Ticket;
+import io.tessera.platform.ticket.domain.TicketAttachment;
 import io.tessera.platform.ticket.domain.TicketComment;
 import io.tessera.platform.ticket.domain.TicketLink;
 import io.tessera.platform.ticket.domain.TicketNumber;
@@ -63,6 +64,22 @@ public class JpaTicketRepository implements TicketRepository {
                 + (withWorkNotes ? "" : " and c.visibility = '" + TicketComment.PUBLIC + "'")
                 + " order by c.createdAt, c.id";
         return em.createQuery(jpql, TicketComment.class).setParameter("t", ticketId).getResultList();
+    }
+
+    @Override
+    public void add(TicketAttachment attachment) {
+        em.persist(attachment);
+    }
+
+    @Override
+    public Optional<TicketAttachment> attachment(UUID id) {
+        return Optional.ofNullable(em.find(TicketAttachment.class, id));
+    }
+
+    @Override
+    public List<TicketAttachment> attachments(UUID ticketId) {
+        return em.createQuery("select a from TicketAttachment a where a.ticketId = :t order by a.createdAt, a.id",
+                TicketAttachment.class).setParameter("t", ticketId).getResultList();
     }
 
     @Override

@@ -52,15 +52,22 @@ public class JpaTicketSettings implements TicketSettings {
 
     @Override
     public TicketPolicy policy() {
-        List<?> rows = em.createNativeQuery("select reopen_window_days from ticket_settings").getResultList();
-        return rows.isEmpty() ? TicketPolicy.DEFAULT : new TicketPolicy(((Number) rows.get(0)).intValue());
+        List<?> rows = em.createNativeQuery("select reopen_window_days, max_attachment_bytes from ticket_settings")
+                .getResultList();
+        if (rows.isEmpty()) {
+            return TicketPolicy.DEFAULT;
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new TicketPolicy(((Number) r[0]).intValue(), ((Number) r[1]).longValue());
     }
 
     @Override
     public void savePolicy(TicketPolicy policy) {
-        em.createNativeQuery("insert into ticket_settings (id, reopen_window_days) values (true, ?1) "
-                        + "on conflict (id) do update set reopen_window_days = excluded.reopen_window_days")
+        em.createNativeQuery("insert into ticket_settings (id, reopen_window_days, max_attachment_bytes) "
+                        + "values (true, ?1, ?2) on conflict (id) do update set reopen_window_days = "
+                        + "excluded.reopen_window_days, max_attachment_bytes = excluded.max_attachment_bytes")
                 .setParameter(1, policy.reopenWindowDays())
+                .setParameter(2, policy.maxAttachmentBytes())
                 .executeUpdate();
     }
 }
