@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
@@ -16,7 +17,6 @@ import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,12 +66,8 @@ public abstract class Ticket {
     private String category;
     @Column(name = "subcategory", length = 60)
     private String subcategory;
-    @Column(name = "impact", nullable = false)
-    private int impact;
-    @Column(name = "urgency", nullable = false)
-    private int urgency;
-    @Column(name = "priority", nullable = false)
-    private int priority;
+    @Embedded
+    private Rating rating;
     @Column(name = "assignment_group_id")
     private UUID assignmentGroupId;
     @Column(name = "assignee_id", length = 64)
@@ -127,7 +123,7 @@ public abstract class Ticket {
         t.affectedService = TicketText.optional("affectedService", draft.affectedService(), MAX_REFERENCE);
         t.configurationItem = TicketText.optional("configurationItem", draft.configurationItem(), MAX_REFERENCE);
         t.parentId = parent == null ? null : parent.id();
-        t.rate(draft.impact() == null ? Level.MEDIUM : draft.impact(),
+        t.rating = Rating.of(draft.impact() == null ? Level.MEDIUM : draft.impact(),
                 draft.urgency() == null ? Level.MEDIUM : draft.urgency(), matrix);
         t.initialise(draft, parent);
         t.status = t.lifecycle().initial();
@@ -179,30 +175,21 @@ public abstract class Ticket {
      */
     public final void edit(TicketEdit e, PriorityMatrix matrix, Instant now) {
         requireNotFinal();
-        boolean changed = false;
-        if (e.title() != null) {
-            changed |= !TicketText.required("title", e.title(), MAX_TITLE).equals(title);
-            title = TicketText.required("title", e.title(), MAX_TITLE);
-        }
-        if (e.description() != null) {
-            String d = TicketText.optional("description", e.description(), MAX_DESCRIPTION);
-            d = d == null ? "" : d;
-            changed |= !d.equals(description);
-            description = d;
-        }
-        String[] refs = {category, subcategory, affectedService, configurationItem};
+        Object[] before = {title, description, category, subcategory, affectedService, configurationItem, rating};
+        title = e.title() == null ? title : TicketText.required("title", e.title(), MAX_TITLE);
+        description = e.description() == null ? description
+                : java.util.Objects.requireNonNullElse(TicketText.optional("description", e.description(), MAX_DESCRIPTION), "");
         category = TicketText.edit("category", e.category(), category, 60);
         subcategory = TicketText.edit("subcategory", e.subcategory(), subcategory, 60);
         affectedService = TicketText.edit("affectedService", e.affectedService(), affectedService, MAX_REFERENCE);
         configurationItem = TicketText.edit("configurationItem", e.configurationItem(), configurationItem,
                 MAX_REFERENCE);
-        changed |= !java.util.Arrays.equals(refs, new String[]{category, subcategory, affectedService,
-                configurationItem});
         if (e.impact() != null || e.urgency() != null) {
-            int before = priority + 10 * impact + 100 * urgency;
-            rate(e.impact() == null ? impact() : e.impact(), e.urgency() == null ? urgency() : e.urgency(), matrix);
-            changed |= before != priority + 10 * impact + 100 * urgency;
+            rating = Rating.of(e.impact() == null ? impact() : e.impact(), e.urgency() == null ? urgency() : e.urgency(),
+                    matrix);
         }
+        boolean changed = !java.util.Arrays.equals(before, new Object[]{title, description, category, subcategory,
+                affectedService, configurationItem, rating});
         changed |= editSpecific(e);
         if (changed) {
             touch(now);
@@ -268,12 +255,6 @@ public abstract class Ticket {
         }
     }
 
-    private void rate(Level newImpact, Level newUrgency, PriorityMatrix matrix) {
-        impact = newImpact.rank();
-        urgency = newUrgency.rank();
-        priority = matrix.priorityOf(newImpact, newUrgency).rank();
-    }
-
     protected final void resolution(String notes, Instant at) {
         resolutionNotes = notes;
         resolvedAt = at;
@@ -310,24 +291,7 @@ public abstract class Ticket {
      * changed. Subclasses add theirs in {@link #describeSpecific}.
      */
     public final Map<String, String> describe() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("title", title);
-        m.put("description", description);
-        m.put("status", status);
-        m.put("impact", impact().code());
-        m.put("urgency", urgency().code());
-        m.put("priority", priority().code());
-        m.put("category", category);
-        m.put("subcategory", subcategory);
-        m.put("affectedService", affectedService);
-        m.put("configurationItem", configurationItem);
-        m.put("assignmentGroup", assignmentGroupId == null ? null : assignmentGroupId.toString());
-        m.put("assignee", assigneeName);
-        m.put("watchers", watchers.isEmpty() ? null : String.join(", ", new TreeSet<>(watchers)));
-        m.put("parent", parentId == null ? null : parentId.toString());
-        m.put("resolutionNotes", resolutionNotes);
-        describeSpecific(m);
-        return m;
+        return TicketSnapshot.of(this);
     }
 
     protected abstract void describeSpecific(Map<String, String> fields);
@@ -377,15 +341,15 @@ public abstract class Ticket {
     }
 
     public Level impact() {
-        return new Level(impact);
+        return rating.impact();
     }
 
     public Level urgency() {
-        return new Level(urgency);
+        return rating.urgency();
     }
 
     public Priority priority() {
-        return new Priority(priority);
+        return rating.priority();
     }
 
     public UUID assignmentGroupId() {
