@@ -19,6 +19,20 @@ class TicketEventTest {
     }
 
     @Test
+    void theConstructorOfSdk01LeavesTheComponentsOf02Empty() {
+        assertThat(TICKET.type()).isNull();
+        assertThat(TICKET.priority()).isNull();
+        assertThat(TICKET.assigneeId()).isNull();
+        TicketView full = new TicketView("INC0000042", "Printer", null, "new", null, null, T, T, "incident", "P3",
+                null, "u-7", "Agnes Agent", "portal");
+        assertThat(full.type()).isEqualTo("incident");
+        assertThat(full.assigneeName()).isEqualTo("Agnes Agent");
+        assertThat(new TicketView("INC0000042", "Printer", null, "new", null, null, T, T)).isEqualTo(
+                new TicketView("INC0000042", "Printer", null, "new", null, null, T, T, null, null, null, null, null,
+                        null));
+    }
+
+    @Test
     void eventNeedsAllParts() {
         assertThatNullPointerException().isThrownBy(() -> new TicketEvent("id", "ticket.created", "acme", T, null));
         assertThatNullPointerException().isThrownBy(() -> new TicketEvent("id", "ticket.created", null, T, TICKET));

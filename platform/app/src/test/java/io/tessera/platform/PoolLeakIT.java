@@ -3,6 +3,8 @@ package io.tessera.platform;
 import io.tessera.platform.identity.CurrentUser;
 import io.tessera.platform.tenancy.TenantId;
 import io.tessera.platform.tenancy.TenantScopes;
+import io.tessera.platform.ticket.application.TicketCommands;
+import io.tessera.platform.ticket.application.TicketQueueService;
 import io.tessera.platform.ticket.application.TicketService;
 import io.tessera.tenancy.application.TenantService;
 import io.tessera.tenancy.domain.IdentityRealms;
@@ -49,6 +51,8 @@ class PoolLeakIT {
     TenantScopes scopes;
     @Inject
     TicketService tickets;
+    @Inject
+    TicketQueueService queue;
     @Resource
     ManagedExecutorService executor;
     @Resource(lookup = "java:jboss/datasources/TesseraDS")
@@ -72,8 +76,8 @@ class PoolLeakIT {
             TenantId tenant = i % 2 == 0 ? a : b;
             int n = i;
             work.add(executor.submit(() -> scopes.run(tenant, () -> {
-                tickets.open(tenant.value() + "-" + n, "mixed traffic", user);
-                tickets.list(user, true, null, 5);
+                tickets.open(TicketCommands.Open.simple(tenant.value() + "-" + n, "mixed traffic"), user);
+                queue.page(user, TicketQueueService.Query.of("mine"), null, 5);
             })));
         }
         for (Future<?> f : work) {

@@ -13,28 +13,22 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A tenant schema left behind at the first migration (as after an upgrade of the platform) is brought up to date
- * when the platform starts, through every later migration, and its data survives.
+ * A tenant schema that is behind is brought up to date when the platform starts; its data survives: a schema of
+ * the first release (migrations 1 and 2) gets the ITIL tickets, and its tickets become incidents with a history.
  */
 @ExtendWith(ArquillianExtension.class)
 class StartupMigrationIT {
 
     private static final String DEPLOYMENT = "platform";
-    private static final Path MIGRATIONS = Path.of("src/main/resources/db/tenant");
 
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
     static WebArchive deployment() {
@@ -52,48 +46,62 @@ class StartupMigrationIT {
         Tenants.TestTenant acme;
         try {
             acme = tenants.newTenant("acme");
+            assertThat(api.post("/api/t/" + acme.slug() + "/tickets", acme.adminToken(), Map.of("title", "kept")).status())
+                    .isEqualTo(201);
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }
 
-        // rebuild the tenant's schema as the first release left it: migration 1 only, with one ticket in it
-        String schema = "t_" + acme.slug().replace('-', '_');
+        // make the schema look like one from before the ITIL migrations: rebuilt by migrations 1 and 2 only, with
+        // a ticket as the platform then stored it
+        String bare = "t_" + acme.slug().replace('-', '_');
+        String schema = "\"" + bare + "\"";
         try (Connection c = DriverManager.getConnection(TestStack.jdbcUrl(), "tessera", "tessera");
              Statement s = c.createStatement()) {
-            s.execute("drop schema \"" + schema + "\" cascade");
+            s.execute("drop schema " + schema + " cascade");
         }
-        Flyway.configure().dataSource(TestStack.jdbcUrl(), "tessera", "tessera")
-                .schemas(schema).defaultSchema(schema).createSchemas(true)
-                .locations("filesystem:" + MIGRATIONS.toAbsolutePath())
-                .placeholders(Map.of("tenant", acme.slug()))
-                .target("1")
-                .load().migrate();
+        Flyway.configure().dataSource(TestStack.jdbcUrl(), "tessera", "tessera").schemas(bare).defaultSchema(bare)
+                .createSchemas(true).locations("classpath:db/tenant").placeholders(Map.of("tenant", acme.slug()))
+                .target("2").load().migrate();
         try (Connection c = DriverManager.getConnection(TestStack.jdbcUrl(), "tessera", "tessera");
              Statement s = c.createStatement()) {
-            s.execute("insert into \"" + schema + "\".ticket (id, number, title, description, status, requester_id, "
-                    + "requester_name, created_at, updated_at) values (gen_random_uuid(), nextval('\"" + schema
-                    + "\".ticket_number_seq'), 'kept', 'from release 1', 'new', 'someone', 'Some One', now(), now())");
-            assertThat(appliedVersions(s, schema)).containsExactly("1");
+            s.execute("select setval('" + bare + ".ticket_number_seq', 41)");
+            s.execute("insert into " + schema + ".ticket (id, number, title, description, status, requester_id, "
+                    + "requester_name, created_at, updated_at) values (gen_random_uuid(), 41, 'kept', 'from 0.1', 'new', "
+                    + "'u-1', 'Dana', now(), now())");
         }
 
         deployer.deploy(DEPLOYMENT);
         try {
+            // every migration the WAR ships was applied, in order
             try (Connection c = DriverManager.getConnection(TestStack.jdbcUrl(), "tessera", "tessera");
                  Statement s = c.createStatement()) {
                 assertThat(appliedVersions(s, schema)).isEqualTo(shippedVersions());
             }
             String token = Api.token(acme.slug(), "admin", Tenants.PASSWORD);
             assertThat(api.get("/api/t/" + acme.slug() + "/plugins", token).status()).isEqualTo(200);
-            assertThat(api.get("/api/t/" + acme.slug() + "/tickets", token).json().get("items").get(0).get("title").asText())
-                    .isEqualTo("kept");
+            // the old ticket is an incident now, with its number, and its history starts with a creation
+            var ticket = api.get("/api/t/" + acme.slug() + "/tickets/INC0000041", token);
+            assertThat(ticket.status()).as(ticket.toString()).isEqualTo(200);
+            assertThat(ticket.json().get("title").asText()).isEqualTo("kept");
+            assertThat(ticket.json().get("type").asText()).isEqualTo("incident");
+            assertThat(ticket.json().get("priority").asText()).isEqualTo("P3");
+            var history = api.get("/api/t/" + acme.slug() + "/tickets/INC0000041/history", token).json();
+            assertThat(history.get(0).get("kind").asText()).isEqualTo("created");
+            assertThat(history.get(0).get("actor").get("id").asText()).isEqualTo("system");
+            // incident numbering continues after it
+            var next = api.post("/api/t/" + acme.slug() + "/tickets", token, Map.of("title", "new one"));
+            assertThat(next.json().get("number").asText()).isEqualTo("INC0000042");
+            assertThat(api.get("/api/t/" + acme.slug() + "/tickets", token).json().get("items").findValuesAsText("title"))
+                    .containsExactly("new one", "kept");
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }
     }
 
-    private static List<String> appliedVersions(Statement s, String schema) throws Exception {
-        List<String> versions = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("select version from \"" + schema + "\".flyway_schema_history "
+    private static java.util.List<String> appliedVersions(Statement s, String schema) throws Exception {
+        java.util.List<String> versions = new java.util.ArrayList<>();
+        try (ResultSet rs = s.executeQuery("select version from " + schema + ".flyway_schema_history "
                 + "where success and version is not null order by installed_rank")) {
             while (rs.next()) {
                 versions.add(rs.getString(1));
@@ -102,12 +110,12 @@ class StartupMigrationIT {
         return versions;
     }
 
-    private static List<String> shippedVersions() throws Exception {
-        try (var files = Files.list(MIGRATIONS)) {
+    private static java.util.List<String> shippedVersions() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/tenant"))) {
             return files.map(f -> f.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .map(n -> n.substring(1, n.indexOf("__")))
-                    .sorted(Comparator.comparingInt(Integer::parseInt))
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
                     .toList();
         }
     }

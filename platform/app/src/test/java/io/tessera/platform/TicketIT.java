@@ -35,7 +35,7 @@ class TicketIT extends ApiTestBase {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode ticket = created.json();
         String number = ticket.get("number").asText();
-        assertThat(number).matches("TCK\\d{7}");
+        assertThat(number).matches("INC\\d{7}");
         assertThat(ticket.get("title").asText()).isEqualTo("Printer on 3rd floor jams");
         assertThat(ticket.get("description").asText()).isEqualTo("打印机无法连接");
         assertThat(ticket.get("status").asText()).isEqualTo("new");
@@ -70,22 +70,22 @@ class TicketIT extends ApiTestBase {
         String secret = "acme-only-" + UUID.randomUUID();
         Api.Reply first = api.post("/api/t/" + acme.slug() + "/tickets", acmeUser, Map.of("title", secret));
         Api.Reply second = api.post("/api/t/" + acme.slug() + "/tickets", acmeUser, Map.of("title", secret + "-2"));
-        assertThat(first.json().get("number").asText()).isEqualTo("TCK0000001");
-        assertThat(second.json().get("number").asText()).isEqualTo("TCK0000002");
+        assertThat(first.json().get("number").asText()).isEqualTo("INC0000001");
+        assertThat(second.json().get("number").asText()).isEqualTo("INC0000002");
 
         // by list
         assertThat(api.get("/api/t/" + globex.slug() + "/tickets", globexAgent).json().get("items")).isEmpty();
         // by id: acme's numbers do not exist in globex
-        Api.Reply byId = api.get("/api/t/" + globex.slug() + "/tickets/TCK0000001", globexAgent);
+        Api.Reply byId = api.get("/api/t/" + globex.slug() + "/tickets/INC0000001", globexAgent);
         assertThat(byId.status()).isEqualTo(404);
         assertThat(byId.body()).doesNotContain(secret);
 
         // globex's own numbering starts at 1 independently
         Api.Reply own = api.post("/api/t/" + globex.slug() + "/tickets", globexAgent, Map.of("title", "globex ticket"));
-        assertThat(own.json().get("number").asText()).isEqualTo("TCK0000001");
-        assertThat(api.get("/api/t/" + globex.slug() + "/tickets/TCK0000001", globexAgent).json().get("title").asText())
+        assertThat(own.json().get("number").asText()).isEqualTo("INC0000001");
+        assertThat(api.get("/api/t/" + globex.slug() + "/tickets/INC0000001", globexAgent).json().get("title").asText())
                 .isEqualTo("globex ticket");
-        assertThat(api.get("/api/t/" + acme.slug() + "/tickets/TCK0000001", acmeUser).json().get("title").asText())
+        assertThat(api.get("/api/t/" + acme.slug() + "/tickets/INC0000001", acmeUser).json().get("title").asText())
                 .isEqualTo(secret);
     }
 
@@ -154,7 +154,21 @@ class TicketIT extends ApiTestBase {
         // nothing was stored by any of them
         assertThat(api.get(path, user).json().get("items")).isEmpty();
         // and the next real ticket still gets number 1
-        assertThat(api.post(path, user, Map.of("title", "real")).json().get("number").asText()).isEqualTo("TCK0000001");
+        assertThat(api.post(path, user, Map.of("title", "real")).json().get("number").asText()).isEqualTo("INC0000001");
+    }
+
+    @Test
+    void theRestApiIsDescribedByOpenApi() {
+        Api.Reply doc = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "openapi?format=JSON"))
+                .header("Accept", "application/json").GET(), null);
+        assertThat(doc.status()).as(doc.toString()).isEqualTo(200);
+        JsonNode paths = doc.json().get("paths");
+        assertThat(paths.has("/api/t/{tenant}/tickets")).isTrue();
+        assertThat(paths.get("/api/t/{tenant}/tickets/{number}/transitions").has("post")).isTrue();
+        assertThat(paths.get("/api/t/{tenant}/tickets/{number}").has("patch")).isTrue();
+        assertThat(paths.has("/api/t/{tenant}/groups")).isTrue();
+        assertThat(paths.has("/api/t/{tenant}/settings/priority-matrix")).isTrue();
+        assertThat(doc.json().get("info").get("title").asText()).isEqualTo("Tessera REST API");
     }
 
     private static void assertProblem(Api.Reply r, int status, String type) {

@@ -148,6 +148,43 @@ class WebhookIT extends ApiTestBase {
     }
 
     @Test
+    void everyKindOfTicketEventReachesThePluginWithItsTenant() throws Exception {
+        Tenants.TestTenant acme = tenants.newTenant("acme");
+        enableWebhook(acme, hookUrl("/events"), "events-secret");
+        String agent = tenants.user(acme, "agnes", "agent");
+        String agentId = api.get("/api/t/" + acme.slug() + "/me", agent).json().get("id").asText();
+        io.tessera.platform.it.TicketClient t = new io.tessera.platform.it.TicketClient(api, acme.slug());
+
+        String n = t.created(agent, Map.of("type", "problem", "title", "Disk latency", "impact", "high"))
+                .get("number").asText();
+        t.edit(agent, n, Map.of("rootCause", "Firmware"));
+        assertThat(t.put(agent, n, "assignment", t.etag(agent, n), Map.of("assignee", agentId)).status()).isEqualTo(200);
+        t.move(agent, n, "assessed");
+        assertThat(t.comment(agent, n, "work_note", "Vendor contacted").status()).isEqualTo(201);
+
+        await("five events", () -> at("/events").size() >= 5, Duration.ofSeconds(30));
+        Thread.sleep(1000);
+        List<Received> events = at("/events");
+        assertThat(events).hasSize(5);
+        assertThat(events.stream().map(r -> r.header("X-Tessera-Event")).toList()).containsExactlyInAnyOrder(
+                "ticket.created", "ticket.updated", "ticket.assigned", "ticket.status_changed", "ticket.commented");
+        for (Received r : events) {
+            JsonNode event = Api.JSON.readTree(r.body());
+            assertThat(event.get("tenant").asText()).isEqualTo(acme.slug());
+            assertThat(r.header("X-Tessera-Tenant")).isEqualTo(acme.slug());
+            assertThat(event.get("ticket").get("number").asText()).isEqualTo(n);
+        }
+        JsonNode statusChanged = events.stream().filter(r -> r.header("X-Tessera-Event").equals("ticket.status_changed"))
+                .map(r -> { try { return Api.JSON.readTree(r.body()); } catch (IOException e) { throw new IllegalStateException(e); } })
+                .findFirst().orElseThrow();
+        assertThat(statusChanged.get("ticket").get("status").asText()).isEqualTo("assessed");
+        // a change refused by the lifecycle raises nothing
+        assertThat(t.transition(agent, n, t.etag(agent, n), Map.of("to", "closed")).status()).isEqualTo(409);
+        Thread.sleep(1500);
+        assertThat(at("/events")).hasSize(5);
+    }
+
+    @Test
     void failedDeliveryIsRetriedUntilItSucceeds() throws Exception {
         Tenants.TestTenant acme = tenants.newTenant("acme");
         enableWebhook(acme, hookUrl("/flaky"), "s3cret-value");

@@ -17,7 +17,7 @@ public final class SampleEvents {
     }
 
     /**
-     * A {@code ticket.created} event for ticket {@code TCK0000042} of the given tenant.
+     * A {@code ticket.created} event for incident {@code INC0000042} of the given tenant.
      *
      * @param tenantId the tenant the event belongs to
      * @return the event
@@ -25,14 +25,20 @@ public final class SampleEvents {
     public static TicketEvent ticketCreated(String tenantId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         TicketView ticket = new TicketView(
-                "TCK0000042",
+                "INC0000042",
                 "VPN drops every 10 minutes",
                 "Since this morning the VPN client disconnects every 10 minutes.",
                 "new",
                 "u-1001",
                 "Dana Requester",
                 now,
-                now);
+                now,
+                "incident",
+                "P3",
+                null,
+                null,
+                null,
+                "portal");
         return new TicketEvent(UUID.randomUUID().toString(), "ticket.created", tenantId, now, ticket);
     }
 }

@@ -3,6 +3,7 @@ package io.tessera.tenancy.domain;
 import io.tessera.platform.tenancy.TenantId;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The identity side of a tenant: its Keycloak realm and the users in it. */
@@ -32,4 +33,10 @@ public interface IdentityRealms {
     String createUser(TenantId tenant, NewUser user);
 
     List<UserSummary> listUsers(TenantId tenant, int first, int max);
+
+    /** A user of the tenant's realm by id; empty if there is none. */
+    Optional<UserSummary> findUser(TenantId tenant, String userId);
+
+    /** The realm roles a user of the tenant's realm has (directly or through composites). */
+    Set<String> realmRoles(TenantId tenant, String userId);
 }

@@ -19,6 +19,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -136,6 +137,34 @@ public class KeycloakIdentityRealms implements IdentityRealms {
                 .map(u -> new UserSummary(u.getId(), u.getUsername(), u.getEmail(), u.getFirstName(),
                         u.getLastName(), Boolean.TRUE.equals(u.isEnabled())))
                 .toList();
+    }
+
+    @Override
+    public Optional<UserSummary> findUser(TenantId tenant, String userId) {
+        if (userId == null || !userId.matches("[A-Za-z0-9-]{1,64}")) {
+            return Optional.empty();
+        }
+        return call(() -> {
+            try {
+                UserRepresentation u = admin().realm(tenant.realm()).users().get(userId).toRepresentation();
+                return Optional.of(new UserSummary(u.getId(), u.getUsername(), u.getEmail(), u.getFirstName(),
+                        u.getLastName(), Boolean.TRUE.equals(u.isEnabled())));
+            } catch (NotFoundException missing) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public Set<String> realmRoles(TenantId tenant, String userId) {
+        return call(() -> {
+            try {
+                return admin().realm(tenant.realm()).users().get(userId).roles().realmLevel().listEffective()
+                        .stream().map(RoleRepresentation::getName).collect(java.util.stream.Collectors.toSet());
+            } catch (NotFoundException missing) {
+                return Set.<String>of();
+            }
+        });
     }
 
     private interface Call<T> {

@@ -55,7 +55,8 @@ public class TenantAuthenticationFilter implements ContainerRequestFilter {
             TENANT_ROLES.stream().filter(security::isUserInRole).forEach(roles::add);
             String name = Stream.of(token.getName(), token.getPreferredUsername()).filter(s -> s != null && !s.isBlank())
                     .findFirst().orElse(token.getSubject());
-            caller.set(new CurrentUser(token.getSubject(), token.getPreferredUsername(), name, Set.copyOf(roles)));
+            caller.set(new CurrentUser(token.getSubject(), token.getPreferredUsername(), name, Set.copyOf(roles),
+                    token.getClaimValueAsString("azp")));
         } else if (path.startsWith(TenantPaths.ADMIN_API)) {
             requireToken(principal, TesseraConfig.PROVIDER_REALM);
         }
@@ -80,6 +81,11 @@ public class TenantAuthenticationFilter implements ContainerRequestFilter {
 
         void set(CurrentUser user) {
             this.user = user;
+        }
+
+        /** The caller, if this request has one (off-request work and the control plane have none). */
+        public java.util.Optional<CurrentUser> find() {
+            return java.util.Optional.ofNullable(user);
         }
 
         @Produces

@@ -49,8 +49,11 @@ public class TicketEventRecorder {
         Ticket t = e.ticket();
         io.tessera.sdk.TicketEvent sdk = new io.tessera.sdk.TicketEvent(e.id().toString(), e.type(),
                 e.tenant().value(), e.occurredAt(),
-                new TicketView(t.number().toString(), t.title(), t.description(), t.status().code(),
-                        t.requester().id(), t.requester().name(), t.createdAt(), t.updatedAt()));
+                new TicketView(t.number().toString(), t.title(), t.description(), t.status(),
+                        t.requester().id(), t.requester().name(), t.createdAt(), t.updatedAt(), t.type().code(),
+                        t.priority().code(), t.assignmentGroupId() == null ? null : t.assignmentGroupId().toString(),
+                        t.assignee() == null ? null : t.assignee().id(),
+                        t.assignee() == null ? null : t.assignee().name(), t.channel()));
         try {
             return JsonConfig.mapper().writeValueAsString(sdk);
         } catch (JsonProcessingException ex) {

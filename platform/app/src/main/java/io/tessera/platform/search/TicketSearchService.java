@@ -54,9 +54,9 @@ public class TicketSearchService {
         }
         RelevanceQueryBuilder.Built built = toolkit.queries().build(text.get(), synonyms, SearchFields.PUBLIC_TEXT);
         Optional<TicketNumber> number = TicketNumber.parse(text.get().value());
+        // the type is the entity's discriminator, not an indexed field: hits are loaded (a page is small)
         SearchResult<List<?>> r = Search.session(em).search(Ticket.class)
-                .select(f -> f.composite().from(f.field("number", Long.class), f.field("title_en", String.class),
-                        f.field("body_en", String.class), f.field("status", String.class), f.score()).asList())
+                .select(f -> f.composite().from(f.entity(), f.score()).asList())
                 .where(f -> {
                     BooleanPredicateClausesStep<?> b = f.bool();
                     b.should(f.extension(LuceneExtension.get()).fromLuceneQuery(built.query()));
@@ -67,12 +67,18 @@ public class TicketSearchService {
                 .fetch((page - 1) * size, size);
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : r.hits()) {
-            String title = (String) row.get(1);
-            hits.add(new Hit(new TicketNumber((Long) row.get(0)).toString(), title,
-                    toolkit.highlighter().highlight(title, built.terms(), 400),
-                    toolkit.highlighter().highlight((String) row.get(2), built.terms(), 200),
-                    (String) row.get(3), (Float) row.get(4)));
+            Ticket ticket = (Ticket) row.get(0);
+            float score = (Float) row.get(1);
+            if (number.isPresent() && ticket.number().value() == number.get().value()
+                    && !ticket.number().equals(number.get())) {
+                score = score / 100f; // same digits, other type: not the ticket asked for
+            }
+            hits.add(new Hit(ticket.number().toString(), ticket.title(),
+                    toolkit.highlighter().highlight(ticket.title(), built.terms(), 400),
+                    toolkit.highlighter().highlight(ticket.description(), built.terms(), 200),
+                    ticket.status(), score));
         }
+        hits.sort(java.util.Comparator.comparingDouble((Hit h) -> -h.score()));
         return new Result(r.total().hitCount(), hits, r.took().toMillis());
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Tickets: the records end users open and agents work. For now the minimal real slice — open, list (own or all),
- * read — with per-tenant human numbers and domain events published after commit.
+ * Tickets: the ITIL records agents work all day — incidents, service requests, problems, changes and their tasks —
+ * with per-tenant, per-type human numbers ({@code INC0001234}), lifecycles enforced by the aggregates (a state
+ * machine per type, registered by stable code), the priority matrix, comments and work notes, audited history,
+ * the queue, and the change calendar. Changes raise domain events that reach plugins after commit.
  */
 package io.tessera.platform.ticket;

@@ -60,6 +60,48 @@ public final class Api {
         return sendJson("PUT", path, token, body);
     }
 
+    /** A JSON request with extra headers (e.g. {@code If-Match}); {@code body} may be null. */
+    public Reply request(String method, String path, String token, Object body, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+            if (body == null) {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                byte[] bytes = body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
+                b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+            }
+            headers.forEach(b::header);
+            return send(b, token);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A download: status, headers and the exact bytes. */
+    public record Bytes(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    }
+
+    public Bytes getBytes(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET().header("Accept", "*/*");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = HTTP.send(b.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Reply delete(String path, String token) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), token);
+    }
+
     public Reply postRaw(String path, String token, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
@@ -79,7 +121,9 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        request.header("Accept", "application/json, application/problem+json");
+        if (!request.build().headers().firstValue("Accept").isPresent()) {
+            request.header("Accept", "application/json, application/problem+json");
+        }
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,8 @@
 package io.tessera.platform.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the client caused or must know about, rendered as {@code application/problem+json}. The {@code code}
@@ -13,6 +15,7 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final transient Object[] args;
     private final List<FieldViolation> violations;
+    private final transient Map<String, Object> extensions;
 
     /** A field that failed validation, with a message already in the requester's language. */
     public record FieldViolation(String field, String message) {
@@ -23,11 +26,27 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiException(int status, String code, List<FieldViolation> violations, Object... args) {
+        this(status, code, violations, Map.of(), args);
+    }
+
+    private ApiException(int status, String code, List<FieldViolation> violations, Map<String, Object> extensions,
+                         Object... args) {
         super(code + (args.length > 0 ? " " + java.util.Arrays.toString(args) : ""));
         this.status = status;
         this.code = code;
         this.args = args.clone();
         this.violations = List.copyOf(violations);
+        this.extensions = Map.copyOf(extensions);
+    }
+
+    /**
+     * The same problem with one more member in the problem body (RFC 9457 extension member), e.g. the statuses a
+     * ticket may move to. The value must be serialisable to JSON.
+     */
+    public ApiException with(String member, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions);
+        more.put(member, value);
+        return new ApiException(status, code, violations, more, args);
     }
 
     public static ApiException notFound(String code, Object... args) {
@@ -46,6 +65,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, code, args);
     }
 
+    public static ApiException unprocessable(String code, Object... args) {
+        return new ApiException(422, code, args);
+    }
+
     public int status() {
         return status;
     }
@@ -60,5 +83,10 @@ public class ApiException extends RuntimeException {
 
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    /** Extension members of the problem body, by name. */
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

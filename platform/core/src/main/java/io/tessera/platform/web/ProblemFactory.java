@@ -76,6 +76,7 @@ public final class ProblemFactory {
                     .map(v -> Map.of("field", v.field(), "message", v.message()))
                     .toList());
         }
+        e.extensions().forEach(b::with);
         return b.build();
     }
 
@@ -86,6 +87,11 @@ public final class ProblemFactory {
     public static String message(Locale locale, String key, Object... args) {
         String pattern = text(bundle(locale), key, null);
         return pattern == null ? key : MessageFormat.format(pattern, args);
+    }
+
+    /** A text of the problems bundle in {@code locale} (e.g. a field message), or {@code key} if there is none. */
+    public static String message(String key, Locale locale) {
+        return text(bundle(locale), key, key);
     }
 
     static ResourceBundle bundle(Locale locale) {

@@ -13,7 +13,8 @@ import java.io.InputStream;
 
 /**
  * Rejects request bodies over {@link #MAX_BYTES} with 413 before anything is parsed or stored: by
- * {@code Content-Length} when given, and by counting while reading for chunked bodies.
+ * {@code Content-Length} when given, and by counting while reading for chunked bodies. File uploads (paths
+ * ending in {@code /attachments}) are exempt: those endpoints stream the body and enforce their own limits.
  */
 @Provider
 @PreMatching
@@ -21,12 +22,17 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     /** Limit for JSON bodies; uploads get their own, larger limits on their endpoints. */
     public static final int MAX_BYTES = 256 * 1024;
+    /** Paths of file uploads, which stream their bodies under their own limits. */
+    public static final String UPLOAD_SUFFIX = "/attachments";
 
     @Context
     HttpHeaders headers;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getUriInfo().getPath().endsWith(UPLOAD_SUFFIX)) {
+            return;
+        }
         if (request.getLength() > MAX_BYTES) {
             request.abortWith(ProblemFactory.response(new ApiException(413, "payload-too-large", MAX_BYTES / 1024),
                     ProblemFactory.locale(headers)));

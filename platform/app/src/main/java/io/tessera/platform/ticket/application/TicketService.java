@@ -1,59 +1,91 @@
 package io.tessera.platform.ticket.application;
 
 import io.tessera.platform.identity.CurrentUser;
-import io.tessera.platform.tenancy.TenantContext;
+import io.tessera.platform.ticket.domain.Actor;
+import io.tessera.platform.ticket.domain.Change;
+import io.tessera.platform.ticket.domain.Level;
 import io.tessera.platform.ticket.domain.Ticket;
-import io.tessera.platform.ticket.domain.TicketEvent;
-import io.tessera.platform.ticket.domain.TicketNumber;
+import io.tessera.platform.ticket.domain.TicketDraft;
 import io.tessera.platform.ticket.domain.TicketRepository;
+import io.tessera.platform.ticket.domain.TicketSettings;
+import io.tessera.platform.ticket.domain.TicketType;
+import io.tessera.platform.ticket.domain.TicketTypes;
 import io.tessera.platform.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
 
-/** Ticket use cases for the current tenant; one transaction per public method. */
+/** Opening and reading tickets of the current tenant; one transaction per public method. */
 @ApplicationScoped
 @Transactional
 public class TicketService {
 
+    /** The types end users may open themselves (the rest is agents' work). */
+    static final List<TicketType> SELF_SERVICE = List.of(TicketTypes.INCIDENT, TicketTypes.REQUEST);
+
     @Inject
     TicketRepository tickets;
     @Inject
-    TenantContext tenant;
+    TicketSettings settings;
     @Inject
-    Event<TicketEvent> events;
-
-    public record Page(List<Ticket> items, Long next) {
-    }
-
-    public Ticket open(String title, String description, CurrentUser requester) {
-        Ticket ticket = Ticket.open(tickets.nextNumber(), title, description,
-                new Ticket.Requester(requester.id(), requester.displayName()), Instant.now());
-        tickets.add(ticket);
-        events.fire(TicketEvent.created(tenant.require(), ticket));
-        return ticket;
-    }
+    TicketLookup lookup;
+    @Inject
+    TicketEventPublisher events;
 
     /**
-     * A page of tickets the caller may see, newest first. End users only ever see their own; agents see all, or
-     * their own with {@code onlyMine}.
+     * A ticket with what its view needs besides itself. Its lazily loaded parts (watchers, a change's approvals)
+     * are loaded here, inside the transaction, as views are rendered after it.
      */
-    public Page list(CurrentUser caller, boolean onlyMine, Long before, int limit) {
-        String requester = onlyMine || !caller.isAgent() ? caller.id() : null;
-        List<Ticket> rows = tickets.page(requester, before, limit + 1);
-        List<Ticket> items = rows.size() > limit ? rows.subList(0, limit) : rows;
-        Long next = rows.size() > limit ? items.get(items.size() - 1).number().value() : null;
-        return new Page(List.copyOf(items), next);
+    public record Read(Ticket ticket, String parentNumber) {
+        public Read {
+            ticket.watchers();
+            if (ticket instanceof Change change) {
+                change.approvals();
+            }
+        }
     }
 
-    /** A ticket the caller may see; another user's ticket is as absent to an end user as a missing one. */
-    public Ticket get(CurrentUser caller, TicketNumber number) {
-        return tickets.find(number)
-                .filter(t -> caller.isAgent() || t.isRequestedBy(caller.id()))
-                .orElseThrow(() -> ApiException.notFound("ticket-not-found", number.toString()));
+    public Read open(TicketCommands.Open cmd, CurrentUser caller) {
+        TicketType type = cmd.type() == null ? TicketTypes.INCIDENT : TicketTypes.byCode(cmd.type())
+                .orElseThrow(() -> ApiException.unprocessable("ticket-invalid-type", cmd.type(),
+                        TicketTypes.all().stream().map(TicketType::code).toList().toString()));
+        boolean agent = caller.isAgent();
+        if (!agent && (!SELF_SERVICE.contains(type) || cmd.channel() != null || cmd.requesterId() != null
+                || cmd.parent() != null)) {
+            throw ApiException.forbidden("ticket-agents-only");
+        }
+        Actor requester = new Actor(caller.id(), caller.displayName());
+        if (cmd.requesterId() != null) {
+            if (cmd.requesterName() == null || cmd.requesterName().isBlank()) {
+                throw new ApiException(400, "invalid-input",
+                        List.of(new ApiException.FieldViolation("requesterName", "required")));
+            }
+            requester = new Actor(cmd.requesterId(), cmd.requesterName().strip());
+        }
+        String channel = cmd.channel() != null ? cmd.channel() : caller.viaPortal() ? "portal" : "api";
+        Ticket parent = cmd.parent() == null ? null : lookup.visible(caller, cmd.parent());
+        TicketDraft draft = new TicketDraft(cmd.title(), cmd.description(), level("impact", cmd.impact()),
+                level("urgency", cmd.urgency()), cmd.category(), cmd.subcategory(), cmd.affectedService(),
+                cmd.configurationItem(), channel, cmd.changeModel());
+        Instant now = Instant.now();
+        Ticket ticket = Ticket.open(tickets.nextNumber(type), draft, parent, requester, settings.priorityMatrix(), now);
+        tickets.add(ticket);
+        events.publish(ticket, now);
+        return new Read(ticket, parent == null ? null : parent.number().toString());
+    }
+
+    /** A ticket the caller may see, with its parent's number. */
+    public Read read(CurrentUser caller, String number) {
+        Ticket t = lookup.visible(caller, number);
+        String parent = t.parentId() == null ? null
+                : tickets.findById(t.parentId()).map(p -> p.number().toString()).orElse(null);
+        return new Read(t, parent);
+    }
+
+    static Level level(String field, String code) {
+        return code == null ? null : Level.require(field, code);
     }
 }

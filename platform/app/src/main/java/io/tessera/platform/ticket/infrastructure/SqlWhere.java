@@ -1,0 +1,112 @@
+package io.tessera.platform.ticket.infrastructure;
+
+import io.tessera.platform.ticket.domain.TicketNumber;
+import io.tessera.platform.ticket.domain.TicketQueue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The where clause of a queue query, built from a filter, with its parameters bound in order. */
+final class SqlWhere {
+
+    private record SqlArray(String type, Object[] values) {
+    }
+
+    private final List<String> clauses = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    static SqlWhere of(TicketQueue.Filter f) {
+        SqlWhere w = new SqlWhere();
+        if (f.types() != null) {
+            w.and("type = any(?)", new SqlArray("text", f.types().toArray()));
+        }
+        if (f.statuses() != null) {
+            w.and("status = any(?)", new SqlArray("text", f.statuses().toArray()));
+        }
+        if (f.open() != null) {
+            w.and("active = ?", f.open());
+        }
+        if (f.priorities() != null) {
+            w.and("priority = any(?)", new SqlArray("int4", f.priorities().toArray()));
+        }
+        if (f.groups() != null) {
+            w.and("assignment_group_id = any(?)", new SqlArray("uuid", f.groups().toArray()));
+        }
+        if (f.assigneeId() != null) {
+            w.and("assignee_id = ?", f.assigneeId());
+        }
+        if (f.requesterId() != null) {
+            w.and("requester_id = ?", f.requesterId());
+        }
+        range(w, "created_at", f.createdFrom(), f.createdTo());
+        range(w, "updated_at", f.updatedFrom(), f.updatedTo());
+        if (f.text() != null) {
+            var number = TicketNumber.parse(f.text());
+            if (number.isPresent()) {
+                w.and("type = ? and number = ?", number.get().type().code(), number.get().value());
+            } else {
+                w.and("search @@ to_tsquery('simple', ?)", prefixQuery(f.text()));
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Every word of the text must start a word of title or description ({@code printer} finds "Printers"). Only
+     * letters and digits reach the tsquery, so its syntax cannot be injected.
+     */
+    static String prefixQuery(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && terms.size() < 10) {
+                terms.add(word + ":*");
+            }
+        }
+        return terms.isEmpty() ? "''" : String.join(" & ", terms);
+    }
+
+    private static void range(SqlWhere w, String column, Instant from, Instant to) {
+        if (from != null) {
+            w.and(column + " >= ?", from);
+        }
+        if (to != null) {
+            w.and(column + " < ?", to);
+        }
+    }
+
+    void and(String clause, Object... values) {
+        clauses.add(clause);
+        params.addAll(List.of(values));
+    }
+
+    String sql() {
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    /** Binds the parameters from index 1; returns the next free index. */
+    int bind(Connection c, PreparedStatement ps) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            if (p instanceof SqlArray a) {
+                ps.setArray(i++, c.createArrayOf(a.type(), a.values()));
+            } else if (p instanceof Instant instant) {
+                ps.setObject(i++, instant.atOffset(ZoneOffset.UTC));
+            } else {
+                ps.setObject(i++, p);
+            }
+        }
+        return i;
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}
