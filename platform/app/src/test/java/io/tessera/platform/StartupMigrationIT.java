@@ -78,7 +78,7 @@ class StartupMigrationIT {
                  ResultSet rs = s.executeQuery("select max(version::int) from " + schema
                          + ".flyway_schema_history where success and version is not null")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(5);
+                assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(8);
             }
             String token = Api.token(acme.slug(), "admin", Tenants.PASSWORD);
             assertThat(api.get("/api/t/" + acme.slug() + "/plugins", token).status()).isEqualTo(200);
