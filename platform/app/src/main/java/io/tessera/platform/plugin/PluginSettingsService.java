@@ -1,5 +1,7 @@
 package io.tessera.platform.plugin;
 
+import io.tessera.platform.tenancy.TenantContext;
+import io.tessera.platform.tenancy.TenantId;
 import io.tessera.platform.web.ApiException;
 import io.tessera.sdk.SettingDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +29,34 @@ public class PluginSettingsService {
     EntityManager em;
     @Inject
     PluginHost host;
+    @Inject
+    TenantContext tenant;
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
-    public List<PluginInstallation> enabledInstallations() {
-        return em.createQuery("select p from PluginInstallation p where p.enabled = true", PluginInstallation.class)
-                .getResultList();
+    static final java.time.Duration ENABLED_TTL = java.time.Duration.ofSeconds(5);
+
+    private record Cached(List<String> ids, Instant until) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<TenantId, Cached> enabledIds =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Ids of the plugins the current tenant has switched on. Asked on every ticket change, so it is cached per
+     * tenant for a few seconds (dropped at once on this node when the tenant configures a plugin; another node
+     * sees the change within {@link #ENABLED_TTL}).
+     */
+    public List<String> enabledPluginIds() {
+        TenantId t = tenant.require();
+        Cached c = enabledIds.get(t);
+        if (c == null || c.until().isBefore(Instant.now())) {
+            List<String> ids = em.createQuery("select p.pluginId from PluginInstallation p where p.enabled = true",
+                    String.class).getResultList();
+            c = new Cached(List.copyOf(ids), Instant.now().plus(ENABLED_TTL));
+            enabledIds.put(t, c);
+        }
+        return c.ids();
     }
 
     public Optional<PluginInstallation> find(String pluginId) {
@@ -69,6 +95,19 @@ public class PluginSettingsService {
         if (!problems.isEmpty()) {
             throw new ApiException(400, "invalid-input", problems);
         }
+        TenantId t = tenant.require();
+        enabledIds.remove(t);
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                enabledIds.remove(t);
+            }
+        });
         PluginInstallation installation = existing.orElseGet(() -> new PluginInstallation(pluginId));
         installation.configure(enabled, next, actor, Instant.now());
         if (existing.isEmpty()) {

@@ -7,18 +7,24 @@ import io.tessera.platform.web.JsonConfig;
 import io.tessera.sdk.TicketView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Instant;
 
 /**
  * Turns ticket events into plugin deliveries: inside the transaction, one outbox row per enabled plugin that
- * listens to tickets (so the event is never lost once the change is committed); after a successful commit, asks
- * the dispatcher to deliver now.
+ * listens to tickets (so the event is never lost once the change is committed); after a successful commit of a
+ * transaction that wrote such rows, asks the dispatcher to deliver now. Transactions that wrote none cost the
+ * dispatcher nothing.
  */
 @ApplicationScoped
 public class TicketEventRecorder {
+
+    private static final String DISPATCH_KEY = TicketEventRecorder.class.getName() + ".dispatch";
 
     @Inject
     PluginSettingsService installations;
@@ -28,21 +34,35 @@ public class TicketEventRecorder {
     PluginOutbox outbox;
     @Inject
     DeliveryDispatcher dispatcher;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     void record(@Observes TicketEvent event) {
         String payload = null;
-        for (PluginInstallation installation : installations.enabledInstallations()) {
-            if (host.plugin(installation.pluginId()).map(PluginHost.InstalledPlugin::listensToTickets).orElse(false)) {
+        for (String pluginId : installations.enabledPluginIds()) {
+            if (host.plugin(pluginId).map(PluginHost.InstalledPlugin::listensToTickets).orElse(false)) {
                 if (payload == null) {
                     payload = payload(event);
                 }
-                outbox.add(event.id(), event.type(), installation.pluginId(), payload, Instant.now());
+                outbox.add(event.id(), event.type(), pluginId, payload, Instant.now());
             }
         }
-    }
+        if (payload != null && transactions.getResource(DISPATCH_KEY) == null) {
+            transactions.putResource(DISPATCH_KEY, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the commit
+                }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketEvent event) {
-        dispatcher.dispatchSoon(event.tenant());
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        dispatcher.dispatchSoon(event.tenant());
+                    }
+                }
+            });
+        }
     }
 
     static String payload(TicketEvent e) {

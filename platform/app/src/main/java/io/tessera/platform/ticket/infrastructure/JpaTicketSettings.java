@@ -5,27 +5,85 @@ import io.tessera.platform.ticket.domain.Priority;
 import io.tessera.platform.ticket.domain.PriorityMatrix;
 import io.tessera.platform.ticket.domain.TicketPolicy;
 import io.tessera.platform.ticket.domain.TicketSettings;
+import io.tessera.platform.tenancy.TenantContext;
+import io.tessera.platform.tenancy.TenantId;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.time.Duration;
+import java.time.Instant;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Ticket settings in the current tenant's schema: {@code priority_matrix} (nine rows, seeded with the ITIL
- * default by the migration) and {@code ticket_settings} (one row).
+ * default by the migration) and {@code ticket_settings} (one row). Read on every ticket change, so both are cached
+ * per tenant for {@link #TTL}; a change drops the cache of this node when it commits (other nodes see it within
+ * the TTL).
  */
 @ApplicationScoped
 public class JpaTicketSettings implements TicketSettings {
 
+    static final Duration TTL = Duration.ofSeconds(10);
+
     @PersistenceContext(unitName = "tessera")
     EntityManager em;
+    @Inject
+    TenantContext tenant;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private record Cached(PriorityMatrix matrix, TicketPolicy policy, Instant until) {
+    }
+
+    private final ConcurrentHashMap<TenantId, Cached> cache = new ConcurrentHashMap<>();
+
+    private Cached cached() {
+        TenantId t = tenant.require();
+        Cached c = cache.get(t);
+        if (c == null || c.until().isBefore(Instant.now())) {
+            c = new Cached(loadMatrix(), loadPolicy(), Instant.now().plus(TTL));
+            cache.put(t, c);
+        }
+        return c;
+    }
+
+    private void dropOnCompletion() {
+        TenantId t = tenant.require();
+        cache.remove(t);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.remove(t);
+            }
+        });
+    }
 
     @Override
-    @SuppressWarnings("unchecked")
     public PriorityMatrix priorityMatrix() {
+        return cached().matrix();
+    }
+
+    @Override
+    public TicketPolicy policy() {
+        return cached().policy();
+    }
+
+    @SuppressWarnings("unchecked")
+    private PriorityMatrix loadMatrix() {
         List<Object[]> rows = em.createNativeQuery("select impact, urgency, priority from priority_matrix")
                 .getResultList();
         if (rows.size() != 9) {
@@ -41,6 +99,7 @@ public class JpaTicketSettings implements TicketSettings {
 
     @Override
     public void savePriorityMatrix(PriorityMatrix matrix) {
+        dropOnCompletion();
         em.createNativeQuery("delete from priority_matrix").executeUpdate();
         matrix.cells().forEach((cell, priority) -> em.createNativeQuery(
                         "insert into priority_matrix (impact, urgency, priority) values (?1, ?2, ?3)")
@@ -50,8 +109,7 @@ public class JpaTicketSettings implements TicketSettings {
                 .executeUpdate());
     }
 
-    @Override
-    public TicketPolicy policy() {
+    private TicketPolicy loadPolicy() {
         List<?> rows = em.createNativeQuery("select reopen_window_days, max_attachment_bytes from ticket_settings")
                 .getResultList();
         if (rows.isEmpty()) {
@@ -63,6 +121,7 @@ public class JpaTicketSettings implements TicketSettings {
 
     @Override
     public void savePolicy(TicketPolicy policy) {
+        dropOnCompletion();
         em.createNativeQuery("insert into ticket_settings (id, reopen_window_days, max_attachment_bytes) "
                         + "values (true, ?1, ?2) on conflict (id) do update set reopen_window_days = "
                         + "excluded.reopen_window_days, max_attachment_bytes = excluded.max_attachment_bytes")

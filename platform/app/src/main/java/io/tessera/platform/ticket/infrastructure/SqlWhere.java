@@ -59,14 +59,15 @@ final class SqlWhere {
     }
 
     /**
-     * Every word of the text must start a word of title or description ({@code printer} finds "Printers"). Only
-     * letters and digits reach the tsquery, so its syntax cannot be injected.
+     * Every word of the text must start a word of title or description ({@code printer} finds "Printers"); words
+     * shorter than three characters must match whole words (a prefix that short matches too much to be useful or
+     * fast). Only letters and digits reach the tsquery, so its syntax cannot be injected.
      */
     static String prefixQuery(String text) {
         List<String> terms = new ArrayList<>();
         for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty() && terms.size() < 10) {
-                terms.add(word + ":*");
+                terms.add(word.codePointCount(0, word.length()) < 3 ? word : word + ":*");
             }
         }
         return terms.isEmpty() ? "''" : String.join(" & ", terms);
