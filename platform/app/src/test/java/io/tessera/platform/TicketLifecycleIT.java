@@ -305,6 +305,36 @@ class TicketLifecycleIT extends ApiTestBase {
     }
 
     @Test
+    void categoriesAreFreeTextUntilTheTenantAdminListsThem() {
+        String categories = t.path("/settings/categories");
+        assertThat(api.get(categories, fx.agent()).json().get("categories")).isEmpty();
+        assertThat(t.created(fx.agent(), Map.of("title", "x", "category", "Whatever")).get("category").asText())
+                .isEqualTo("Whatever");
+        Map<String, Object> catalog = Map.of("categories", Map.of("Hardware", List.of("Printer", "Laptop"),
+                "Network", List.of()));
+        assertProblem(api.put(categories, fx.agent(), catalog), 403, "forbidden");
+        assertProblem(api.put(categories, fx.admin(), Map.of("categories", Map.of("Hardware", List.of("A", "A")))), 400,
+                "invalid-input");
+        assertThat(api.put(categories, fx.admin(), catalog).status()).isEqualTo(200);
+        try {
+            JsonNode ok = t.created(fx.user(), Map.of("title", "Printer offline", "category", "Hardware",
+                    "subcategory", "Printer"));
+            assertThat(ok.get("subcategory").asText()).isEqualTo("Printer");
+            Api.Reply wrongSub = t.open(fx.user(), Map.of("title", "x", "category", "Hardware", "subcategory", "Router"));
+            assertProblem(wrongSub, 422, "ticket-invalid-code");
+            assertThat(texts(wrongSub.json().get("allowed"))).containsExactly("Printer", "Laptop");
+            assertProblem(t.open(fx.user(), Map.of("title", "x", "category", "Software")), 422, "ticket-invalid-code");
+            String n = t.created(fx.agent(), Map.of("title", "Switch port dead", "category", "Network")).get("number").asText();
+            assertProblem(t.patch(fx.agent(), n, t.etag(fx.agent(), n), Map.of("subcategory", "Printer")), 422,
+                    "ticket-invalid-code");
+            assertThat(t.edit(fx.agent(), n, Map.of("category", "Hardware", "subcategory", "Laptop"))
+                    .get("subcategory").asText()).isEqualTo("Laptop");
+        } finally {
+            api.put(categories, fx.admin(), Map.of("categories", Map.of()));
+        }
+    }
+
+    @Test
     void typesAndLifecyclesAreDescribedForClients() {
         JsonNode catalogue = api.get(t.path("/ticket-types"), fx.user()).json();
         assertThat(catalogue.get("types").findValuesAsText("numberPrefix")).containsExactly("INC", "REQ", "PRB", "CHG", "TSK");

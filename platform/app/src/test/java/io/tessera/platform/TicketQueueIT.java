@@ -111,6 +111,17 @@ class TicketQueueIT extends ApiTestBase {
             assertThat(new HashSet<>(seen)).hasSize(all.size());
             assertThat(pages).isEqualTo(4);
         }
+        // several statuses are walked one by one and merged: pages still come newest first, each ticket once
+        List<String> merged = new ArrayList<>();
+        String next = null;
+        do {
+            Api.Reply page = api.get(q + "limit=2&status=new,in_progress,resolved,submitted"
+                    + (next == null ? "" : "&after=" + next), agnes);
+            merged.addAll(numbers(page));
+            next = page.json().get("next").isNull() ? null : page.json().get("next").asText();
+        } while (next != null);
+        assertThat(merged).containsExactly(inc4, prb1, inc3, req1, inc2, inc1);
+
         String cursor = api.get(q + "limit=2&sort=priority", agnes).json().get("next").asText();
         assertProblem(api.get(q + "limit=2&sort=updated&after=" + cursor, agnes), 400, "invalid-cursor");
 

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bean Validation of request bodies, with messages in the requester's language. A missing body and any
@@ -21,10 +24,25 @@ public class InputValidator {
     @Inject
     ValidatorFactory factory;
 
+    /** One validator per language (validators are thread-safe; building one per request is not free). */
+    private final Map<Locale, Validator> validators = new ConcurrentHashMap<>();
+
     public <T> T validate(T dto, Locale locale) {
         if (dto == null) {
             throw ApiException.badRequest("body-required");
         }
+        Set<ConstraintViolation<T>> violations = validators.computeIfAbsent(locale, this::validator).validate(dto);
+        if (!violations.isEmpty()) {
+            List<ApiException.FieldViolation> fields = violations.stream()
+                    .map(v -> new ApiException.FieldViolation(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(ApiException.FieldViolation::field))
+                    .toList();
+            throw new ApiException(400, "invalid-input", fields);
+        }
+        return dto;
+    }
+
+    private Validator validator(Locale locale) {
         MessageInterpolator base = factory.getMessageInterpolator();
         MessageInterpolator localised = new MessageInterpolator() {
             @Override
@@ -41,15 +59,6 @@ public class InputValidator {
                 return base.interpolate(template, context, l);
             }
         };
-        Set<ConstraintViolation<T>> violations = factory.usingContext().messageInterpolator(localised)
-                .getValidator().validate(dto);
-        if (!violations.isEmpty()) {
-            List<ApiException.FieldViolation> fields = violations.stream()
-                    .map(v -> new ApiException.FieldViolation(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(ApiException.FieldViolation::field))
-                    .toList();
-            throw new ApiException(400, "invalid-input", fields);
-        }
-        return dto;
+        return factory.usingContext().messageInterpolator(localised).getValidator();
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 
 /** The tenant's ticket settings: agents read them, tenant admins change them. */
 @Path("/t/{tenant}/settings")
@@ -63,6 +64,27 @@ public class TicketSettingsResource {
     public Matrix replaceMatrix(Matrix body) {
         validator.validate(body, ProblemFactory.locale(headers));
         return new Matrix(settings.replaceMatrix(body.cells()));
+    }
+
+    /** Categories by name with their subcategories, in order; empty: categories are free text. */
+    public record Categories(@NotNull Map<String, List<String>> categories) {
+    }
+
+    @GET
+    @Path("categories")
+    @Operation(summary = "The ticket categories and subcategories (empty: free text)")
+    public Categories categories() {
+        return new Categories(settings.categories().categories());
+    }
+
+    @PUT
+    @Path("categories")
+    @RolesAllowed("tenant-admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the ticket categories; tickets must then use them")
+    public Categories replaceCategories(Categories body) {
+        validator.validate(body, ProblemFactory.locale(headers));
+        return new Categories(settings.replaceCategories(body.categories()).categories());
     }
 
     @GET

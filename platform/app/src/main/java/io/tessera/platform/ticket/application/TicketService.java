@@ -67,6 +67,7 @@ public class TicketService {
         }
         String channel = cmd.channel() != null ? cmd.channel() : caller.viaPortal() ? "portal" : "api";
         Ticket parent = cmd.parent() == null ? null : lookup.visible(caller, cmd.parent());
+        settings.categories().check(cmd.category(), cmd.subcategory());
         TicketDraft draft = new TicketDraft(cmd.title(), cmd.description(), level("impact", cmd.impact()),
                 level("urgency", cmd.urgency()), cmd.category(), cmd.subcategory(), cmd.affectedService(),
                 cmd.configurationItem(), channel, cmd.changeModel());

@@ -1,5 +1,6 @@
 package io.tessera.platform.ticket.application;
 
+import io.tessera.platform.ticket.domain.CategoryCatalog;
 import io.tessera.platform.ticket.domain.Level;
 import io.tessera.platform.ticket.domain.Priority;
 import io.tessera.platform.ticket.domain.PriorityMatrix;
@@ -64,6 +65,37 @@ public class TicketSettingsService {
 
     public TicketPolicy policy() {
         return settings.policy();
+    }
+
+    public CategoryCatalog categories() {
+        return settings.categories();
+    }
+
+    /** Replaces the catalogue (empty: categories are free text). Names are trimmed; duplicates are refused. */
+    public CategoryCatalog replaceCategories(Map<String, List<String>> categories) {
+        List<ApiException.FieldViolation> problems = new java.util.ArrayList<>();
+        Map<String, List<String>> clean = new java.util.LinkedHashMap<>();
+        categories.forEach((name, subs) -> {
+            String n = name == null ? "" : name.strip();
+            List<String> s = (subs == null ? List.<String>of() : subs).stream()
+                    .map(x -> x == null ? "" : x.strip()).toList();
+            if (n.isEmpty() || n.length() > CategoryCatalog.MAX_NAME || clean.containsKey(n)
+                    || s.stream().anyMatch(x -> x.isEmpty() || x.length() > CategoryCatalog.MAX_NAME)
+                    || s.stream().distinct().count() != s.size()) {
+                problems.add(new ApiException.FieldViolation("categories." + n, "names must be 1.."
+                        + CategoryCatalog.MAX_NAME + " characters and unique"));
+            }
+            clean.put(n, s);
+        });
+        if (clean.size() > CategoryCatalog.MAX_CATEGORIES) {
+            problems.add(new ApiException.FieldViolation("categories", "at most " + CategoryCatalog.MAX_CATEGORIES));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(400, "invalid-input", problems);
+        }
+        CategoryCatalog catalog = new CategoryCatalog(clean);
+        settings.saveCategories(catalog);
+        return catalog;
     }
 
     /** Replaces the policy; a {@code null} attachment limit keeps the current one. */

@@ -50,6 +50,10 @@ public class TicketWorkService {
 
     public TicketService.Read edit(CurrentUser caller, String number, Long expectedVersion, TicketCommands.Edit cmd) {
         return change(caller, number, expectedVersion, (t, now) -> {
+            if (cmd.category() != null || cmd.subcategory() != null) {
+                settings.categories().check(cmd.category() == null ? t.category() : cmd.category(),
+                        cmd.subcategory() == null ? t.subcategory() : cmd.subcategory());
+            }
             t.edit(new TicketEdit(cmd.title(), cmd.description(), TicketService.level("impact", cmd.impact()),
                     TicketService.level("urgency", cmd.urgency()), cmd.category(), cmd.subcategory(),
                     cmd.affectedService(), cmd.configurationItem(), cmd.majorIncident(), cmd.rootCause(),

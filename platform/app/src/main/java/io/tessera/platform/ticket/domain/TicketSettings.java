@@ -10,4 +10,8 @@ public interface TicketSettings {
     TicketPolicy policy();
 
     void savePolicy(TicketPolicy policy);
+
+    CategoryCatalog categories();
+
+    void saveCategories(CategoryCatalog catalog);
 }

@@ -1,5 +1,6 @@
 package io.tessera.platform.ticket.infrastructure;
 
+import io.tessera.platform.ticket.domain.CategoryCatalog;
 import io.tessera.platform.ticket.domain.Level;
 import io.tessera.platform.ticket.domain.Priority;
 import io.tessera.platform.ticket.domain.PriorityMatrix;
@@ -41,7 +42,7 @@ public class JpaTicketSettings implements TicketSettings {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private record Cached(PriorityMatrix matrix, TicketPolicy policy, Instant until) {
+    private record Cached(PriorityMatrix matrix, TicketPolicy policy, CategoryCatalog categories, Instant until) {
     }
 
     private final ConcurrentHashMap<TenantId, Cached> cache = new ConcurrentHashMap<>();
@@ -50,7 +51,7 @@ public class JpaTicketSettings implements TicketSettings {
         TenantId t = tenant.require();
         Cached c = cache.get(t);
         if (c == null || c.until().isBefore(Instant.now())) {
-            c = new Cached(loadMatrix(), loadPolicy(), Instant.now().plus(TTL));
+            c = new Cached(loadMatrix(), loadPolicy(), loadCategories(), Instant.now().plus(TTL));
             cache.put(t, c);
         }
         return c;
@@ -80,6 +81,39 @@ public class JpaTicketSettings implements TicketSettings {
     @Override
     public TicketPolicy policy() {
         return cached().policy();
+    }
+
+    @Override
+    public CategoryCatalog categories() {
+        return cached().categories();
+    }
+
+    @Override
+    public void saveCategories(CategoryCatalog catalog) {
+        dropOnCompletion();
+        em.createNativeQuery("delete from ticket_category").executeUpdate();
+        int position = 0;
+        for (var e : catalog.categories().entrySet()) {
+            List<String> subs = e.getValue().isEmpty() ? List.of("") : e.getValue();
+            for (String sub : subs) {
+                em.createNativeQuery("insert into ticket_category (category, subcategory, position) values (?1, ?2, ?3)")
+                        .setParameter(1, e.getKey()).setParameter(2, sub).setParameter(3, position++).executeUpdate();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private CategoryCatalog loadCategories() {
+        List<Object[]> rows = em.createNativeQuery("select category, subcategory from ticket_category order by position")
+                .getResultList();
+        Map<String, List<String>> categories = new java.util.LinkedHashMap<>();
+        for (Object[] r : rows) {
+            List<String> subs = categories.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>());
+            if (!((String) r[1]).isEmpty()) {
+                subs.add((String) r[1]);
+            }
+        }
+        return new CategoryCatalog(categories);
     }
 
     @SuppressWarnings("unchecked")

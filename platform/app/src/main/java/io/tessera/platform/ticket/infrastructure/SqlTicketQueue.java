@@ -29,23 +29,45 @@ public class SqlTicketQueue implements TicketQueue {
             + "requester_id, requester_name, assignment_group_id, assignee_id, assignee_name, channel, created_at, "
             + "updated_at, version";
 
+    /** At most this many statuses are walked one by one. */
+    static final int MAX_BRANCHES = 8;
+
     @PersistenceContext(unitName = "tessera")
     EntityManager em;
 
     @Override
     public Page page(Filter filter, Sort sort, String after, int limit) {
         QueueKeys keys = QueueKeys.of(sort);
-        SqlWhere where = SqlWhere.of(filter);
         List<Object> cursor = after == null ? null : keys.decode(after);
-        if (cursor != null) {
-            where.and("(" + String.join(", ", keys.columns()) + ") " + (sort.descending() ? "<" : ">") + " ("
-                    + "?, ".repeat(cursor.size() - 1) + "?)", cursor.toArray());
+        // several statuses: one index walk per status (status, created_at, id), merged, instead of one walk over
+        // all tickets that filters out the other statuses
+        List<Filter> branches = filter.statuses() != null && filter.statuses().size() > 1
+                && filter.statuses().size() <= MAX_BRANCHES && sort.key().equals("created")
+                ? filter.statuses().stream().map(s -> withStatus(filter, s)).toList() : List.of(filter);
+        List<SqlWhere> wheres = new ArrayList<>();
+        List<String> selects = new ArrayList<>();
+        for (Filter branch : branches) {
+            SqlWhere where = SqlWhere.of(branch);
+            if (cursor != null) {
+                where.and("(" + String.join(", ", keys.columns()) + ") " + (sort.descending() ? "<" : ">") + " ("
+                        + "?, ".repeat(cursor.size() - 1) + "?)", cursor.toArray());
+            }
+            wheres.add(where);
+            selects.add("select " + COLUMNS + " from ticket" + where.sql() + " order by " + keys.orderBy() + " limit ?");
         }
-        String sql = "select " + COLUMNS + " from ticket" + where.sql() + " order by " + keys.orderBy() + " limit ?";
+        String sql = selects.size() == 1 ? selects.get(0)
+                : "select * from ((" + String.join(") union all (", selects) + ")) q order by " + keys.orderBy()
+                + " limit ?";
         List<Item> items = work(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = where.bind(c, ps);
-                ps.setInt(i, limit + 1);
+                int i = 1;
+                for (SqlWhere where : wheres) {
+                    i = where.bind(c, ps, i);
+                    ps.setInt(i++, limit + 1);
+                }
+                if (selects.size() > 1) {
+                    ps.setInt(i, limit + 1);
+                }
                 List<Item> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -60,13 +82,18 @@ public class SqlTicketQueue implements TicketQueue {
         return new Page(List.copyOf(page), more ? keys.encode(page.get(page.size() - 1)) : null);
     }
 
+    private static Filter withStatus(Filter f, String status) {
+        return new Filter(f.types(), List.of(status), f.open(), f.priorities(), f.groups(), f.assigneeId(),
+                f.requesterId(), f.createdFrom(), f.createdTo(), f.updatedFrom(), f.updatedTo(), f.text());
+    }
+
     @Override
     public Map<String, Long> countByStatus(Filter filter) {
         SqlWhere where = SqlWhere.of(filter);
         String sql = "select status, count(*) from ticket" + where.sql() + " group by status order by status";
         return work(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                where.bind(c, ps);
+                where.bind(c, ps, 1);
                 Map<String, Long> counts = new LinkedHashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -24,21 +24,13 @@ final class SqlWhere {
 
     static SqlWhere of(TicketQueue.Filter f) {
         SqlWhere w = new SqlWhere();
-        if (f.types() != null) {
-            w.and("type = any(?)", new SqlArray("text", f.types().toArray()));
-        }
-        if (f.statuses() != null) {
-            w.and("status = any(?)", new SqlArray("text", f.statuses().toArray()));
-        }
+        w.in("type", "text", f.types());
+        w.in("status", "text", f.statuses());
         if (f.open() != null) {
             w.and("active = ?", f.open());
         }
-        if (f.priorities() != null) {
-            w.and("priority = any(?)", new SqlArray("int4", f.priorities().toArray()));
-        }
-        if (f.groups() != null) {
-            w.and("assignment_group_id = any(?)", new SqlArray("uuid", f.groups().toArray()));
-        }
+        w.in("priority", "int4", f.priorities());
+        w.in("assignment_group_id", "uuid", f.groups());
         if (f.assigneeId() != null) {
             w.and("assignee_id = ?", f.assigneeId());
         }
@@ -82,6 +74,21 @@ final class SqlWhere {
         }
     }
 
+    /**
+     * {@code column} is one of {@code values}: plain equality for one value, so the planner can walk the index
+     * that starts with the column in sort order.
+     */
+    private void in(String column, String sqlType, List<?> values) {
+        if (values == null) {
+            return;
+        }
+        if (values.size() == 1) {
+            and(column + " = ?", values.get(0));
+        } else {
+            and(column + " = any(?)", new SqlArray(sqlType, values.toArray()));
+        }
+    }
+
     void and(String clause, Object... values) {
         clauses.add(clause);
         params.addAll(List.of(values));
@@ -91,9 +98,9 @@ final class SqlWhere {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
-    /** Binds the parameters from index 1; returns the next free index. */
-    int bind(Connection c, PreparedStatement ps) throws SQLException {
-        int i = 1;
+    /** Binds the parameters from index {@code from}; returns the next free index. */
+    int bind(Connection c, PreparedStatement ps, int from) throws SQLException {
+        int i = from;
         for (Object p : params) {
             if (p instanceof SqlArray a) {
                 ps.setArray(i++, c.createArrayOf(a.type(), a.values()));

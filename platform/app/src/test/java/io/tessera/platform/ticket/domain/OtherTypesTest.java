@@ -92,6 +92,20 @@ class OtherTypesTest {
     }
 
     @Test
+    void categoriesAreFreeUntilTheTenantListsThem() {
+        CategoryCatalog.OPEN.check("Anything", "goes");
+        CategoryCatalog catalog = new CategoryCatalog(Map.of("Hardware", java.util.List.of("Printer", "Laptop"),
+                "Network", java.util.List.of()));
+        catalog.check("Hardware", "Printer");
+        catalog.check("Network", null);
+        catalog.check(null, null);
+        assertThatThrownBy(() -> catalog.check("Hardware", "Router")).isInstanceOfSatisfying(TicketRuleException.class,
+                e -> assertThat(e.facts().get("allowed")).isEqualTo(java.util.List.of("Printer", "Laptop")));
+        assertThatThrownBy(() -> catalog.check("Software", null)).hasMessageContaining("ticket-invalid-code");
+        assertThatThrownBy(() -> catalog.check(null, "Printer")).hasMessageContaining("ticket-subcategory-without-category");
+    }
+
+    @Test
     void itilDefaultMatrixGoesFromP1ToP5() {
         PriorityMatrix m = PriorityMatrix.ITIL_DEFAULT;
         assertThat(m.priorityOf(Level.HIGH, Level.HIGH).code()).isEqualTo("P1");
