@@ -3,7 +3,12 @@
 #   bench/run.sh create            ticket creation through the REST API at 1, 8 and 32 concurrent clients
 #   bench/run.sh seed [N]          seeds tenant acme with N tickets (default 1,000,000) straight into its schema
 #   bench/run.sh queue             queue pages over acme at 1, 8 and 32 clients (mixed views), then each view alone
-# Settings: TESSERA_HOME (.tessera), TESSERA_HTTP_PORT (8080), DURATION (30s), TENANT (acme).
+#   bench/run.sh seed-kb [T] [N] [M]  knowledge search set-up: T tenants (default 100; acme, globex and kb-003…
+#                                  created through the control-plane API), N published articles in acme (100,000)
+#                                  and M in every other tenant (1,000) by SQL, then each tenant's reindex (timed)
+#   bench/run.sh search            knowledge search as end users: {acme alone, all benchmark tenants round-robin}
+#                                  x {1, 32 clients}, after a warm-up; also prints the server's tookMillis
+# Settings: TESSERA_HOME (.tessera), TESSERA_HTTP_PORT (8080), DURATION (30s), TENANT (acme), CLIENTS ("1 32", search).
 # Besides wrk's figures it prints the CPU the server (WildFly) and PostgreSQL spent per request, which says more
 # than throughput on a machine shared with other work.
 set -euo pipefail
@@ -39,7 +44,11 @@ PY
 # one wrk run; prints a markdown table row
 measure() { # label connections script url
   local label=$1 c=$2 script=$3 url=$4 t=$(( $2 < 2 ? 1 : 2 ))
-  TOKEN=$("$here/token.sh" "$TENANT" "$TENANT-agent")   # tokens live 5 minutes: a fresh one per run
+  if [ -n "${TOKEN_TENANTS:-}" ]; then                   # search: end-user tokens of these tenants
+    python3 "$here/kb.py" tokens "$TOKENS" $TOKEN_TENANTS
+  else
+    TOKEN=$("$here/token.sh" "$TENANT" "$TENANT-agent")   # tokens live 5 minutes: a fresh one per run
+  fi
   read -r w0 p0 < <(cpu)
   local out; out=$(wrk -t"$t" -c"$c" -d"$duration" --latency -s "$here/$script" "$url" 2>&1)
   read -r w1 p1 < <(cpu)
@@ -57,6 +66,7 @@ ms = lambda a, b: (int(b) - int(a)) * 1000.0 / hz / max(n, 1)
 print(f"| {label} | {c} | {rps:.0f} | {lat.get('50')} | {lat.get('90')} | {lat.get('99')} | "
       f"{ms(w0, w1):.1f} | {ms(p0, p1):.1f} | {errors.group(1) if errors else 0}{' / ' + sock.group(1) if sock else ''} | {load} |")
 PY
+  if [ -n "${TOKEN_TENANTS:-}" ]; then echo "$out" | grep tookMillis | sed "s/^/  ($label, $c clients) /" >&2; fi
 }
 
 header() {
@@ -108,5 +118,21 @@ import json, sys; print([g["id"] for g in json.load(sys.stdin) if g["name"] == "
     done
     unset VIEW
     ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  seed-kb)
+    python3 "$here/kb.py" seed "${2:-100}" "${3:-100000}" "${4:-1000}"
+    ;;
+  search)
+    export TOKENS; TOKENS=$(mktemp); trap 'rm -f "$TOKENS"' EXIT
+    export QUERIES=$here/../platform/app/src/test/resources/relevance/queries.tsv
+    all=$(python3 -c "import json; print(' '.join(t['slug'] for t in json.load(open('$TESSERA_HOME/kb-bench.json'))['tenants']))")
+    echo "benchmark tenants: $(echo $all | wc -w); $(date -u '+%F %H:%M UTC'); $DURATION per run"
+    TOKEN_TENANTS=$TENANT DURATION=${WARMUP:-30s} measure warm-up 8 search.lua "$base" > /dev/null
+    TOKEN_TENANTS=$all DURATION=${WARMUP:-30s} measure warm-up 8 search.lua "$base" > /dev/null
+    header
+    for c in ${CLIENTS:-1 32}; do
+      TOKEN_TENANTS=$TENANT measure "search, $TENANT (100k articles)" "$c" search.lua "$base"
+      TOKEN_TENANTS=$all measure "search, $(echo $all | wc -w) tenants round-robin" "$c" search.lua "$base"
+    done
+    ;;
+  *) sed -n '2,14p' "$0"; exit 2 ;;
 esac
