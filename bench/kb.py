@@ -137,7 +137,11 @@ def psql(sql_args, stdin_file=None, query=None):
     if query:
         cmd += ["-c", query]
     env = dict(os.environ, PGPASSWORD=d["password"])
-    return subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+    stdin = open(stdin_file) if stdin_file else subprocess.DEVNULL
+    r = subprocess.run(cmd, env=env, stdin=stdin, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"psql failed ({r.returncode}): {r.stderr}")
+    return r.stdout
 
 
 def seed(state, big_n, small_n):
@@ -151,8 +155,8 @@ def seed(state, big_n, small_n):
         if have:
             raise SystemExit(f"{schema} holds {have} seeded articles, fewer than {n}: reseed by hand")
         t0 = time.time()
-        out = psql(["-v", f"schema={schema}", "-v", f"n={n}", "-v", f"vocab={VOCAB}", "-f",
-                    os.path.join(HERE, "seed-kb.sql")])
+        out = psql(["-v", f"schema={schema}", "-v", f"n={n}", "-f", os.path.join(HERE, "seed-kb.sql")],
+                   stdin_file=VOCAB)
         log(f"{schema}: {n} articles inserted in {time.time() - t0:.1f} s ({out.strip().splitlines()[-1]})")
         seeded.append(t)
     return seeded

@@ -1,5 +1,5 @@
 -- Seeds a tenant's knowledge base with N published articles for the search benchmark (psql -v schema=t_acme
--- -v n=100000 -v vocab=<path of relevance/articles.tsv>). Direct SQL, not the API: the point is search over a big
+-- -v n=100000 -f seed-kb.sql < relevance/articles.tsv: the collection comes on standard input). Direct SQL, not the API: the point is search over a big
 -- knowledge base, not how long 100,000 authoring workflows take. The search index is NOT updated by this; call the
 -- tenant's reindex (POST /api/t/{tenant}/admin/search/reindex) afterwards.
 --
@@ -12,7 +12,7 @@ set search_path to :"schema";
 set synchronous_commit to off;
 
 create temporary table vocab_raw (id text, language text, title text, body text, tags text);
-\copy vocab_raw from :'vocab'
+\copy vocab_raw from pstdin
 delete from vocab_raw where id like '#%';
 create temporary table vocab as
 select row_number() over (order by id) - 1 as i, language, title, body,
@@ -23,7 +23,7 @@ from vocab_raw;
 create temporary table sentence as
 select row_number() over (partition by language order by s) - 1 as i, language, s
 from (select distinct language,
-             trim(x) || case when language = 'zh-CN' then '。' else '.' end as s
+             rtrim(trim(x), '.。') || case when language = 'zh-CN' then '。' else '.' end as s
       from vocab, regexp_split_to_table(body, case when language = 'zh-CN' then '[。！？]' else '[.!?]\s+' end) x
       where length(trim(x)) > 3) t;
 
