@@ -76,7 +76,7 @@ class KnowledgeSearchIT extends ApiTestBase {
         assertThat(kb.hits(user, "printr offline")).startsWith(c.n().get("printer-en"));
         assertThat(kb.hits(user, "Outlok")).contains(c.n().get("outlook-en"));
 
-        JsonNode r = kb.search(user, "打印机无法连接").json();
+        JsonNode r = kb.searchWith(user, "q=" + Knowledge.enc("打印机无法连接") + "&facets=true").json();
         JsonNode first = r.get("hits").get(0);
         assertThat(first.get("titleHighlighted").asText()).contains("<mark>打印机");
         assertThat(first.get("snippet").asText()).contains("<mark>");
@@ -84,6 +84,11 @@ class KnowledgeSearchIT extends ApiTestBase {
             assertThat(f.get("value").asText()).isEqualTo("打印机");
             assertThat(f.get("count").asLong()).isEqualTo(1);
         });
+        // facets only when asked for; a small total is exact
+        JsonNode plain = kb.search(user, "打印机无法连接").json();
+        assertThat(plain.get("facets").isEmpty()).isTrue();
+        assertThat(plain.get("totalExact").asBoolean()).isTrue();
+        assertThat(plain.get("total").asLong()).isEqualTo(r.get("total").asLong());
         // facet selection and paging
         JsonNode network = kb.searchWith(user, "tag=" + Knowledge.enc("network") + "&size=10").json();
         assertThat(Knowledge.numbers(network)).containsExactly(c.n().get("printer-en"));

@@ -50,15 +50,18 @@ public class KnowledgeSearchResource {
      * @param tags     only articles with all these tags ({@code tag=a&tag=b})
      * @param category only articles in this category or below it
      * @param lang     only articles in this language ({@code en}, {@code zh-CN})
+     * @param facets   also count tags, categories and languages over all matches (costs time on big result sets;
+     *                 ask for it when showing them); without it the total is exact up to 1,000 matches
      */
     @GET
     @Path("search")
     public Result search(@QueryParam("q") String q, @QueryParam("tag") List<String> tags,
                          @QueryParam("category") String category, @QueryParam("lang") String lang,
                          @QueryParam("page") @DefaultValue("1") int page,
-                         @QueryParam("size") @DefaultValue("10") int size) {
+                         @QueryParam("size") @DefaultValue("10") int size,
+                         @QueryParam("facets") @DefaultValue("false") boolean facets) {
         return search.search(readers.reader(security),
-                new KnowledgeSearchService.Criteria(q, tags, category, lang, page, size));
+                new KnowledgeSearchService.Criteria(q, tags, category, lang, page, size, facets));
     }
 
     @GET

@@ -20,9 +20,11 @@ public final class ArticleSearchRequest {
      * @param text     what to look for; empty browses everything the reader may see, newest first
      * @param tags     facet selections: every tag must be present
      * @param category facet selection: the category or one of its sub-categories
+     * @param facets   whether to count tags, categories and languages over all matches (visits every match, so
+     *                 it costs as much as the match count; only asked for when a UI shows them)
      */
     public record Query(Optional<SearchText> text, Audience.Reader reader, List<String> tags, String category,
-                        Codes.Language language, int offset, int limit, List<SynonymSet> synonyms) {
+                        Codes.Language language, int offset, int limit, List<SynonymSet> synonyms, boolean facets) {
     }
 
     public record Hit(String number, String title, String summary, String snippet, String titleHighlighted,
@@ -32,9 +34,17 @@ public final class ArticleSearchRequest {
     public record Facet(String value, String label, long count) {
     }
 
-    public record Result(long total, List<Hit> hits, Map<String, List<Facet>> facets, List<String> synonymsUsed,
-                         long tookMillis) {
+    /**
+     * @param total      the number of matches, exact when {@code totalExact}, otherwise a lower bound (counting
+     *                   stops at {@value #EXACT_TOTAL_UP_TO} unless facets are asked for, so Lucene can skip
+     *                   matches that cannot reach the page)
+     */
+    public record Result(long total, boolean totalExact, List<Hit> hits, Map<String, List<Facet>> facets,
+                         List<String> synonymsUsed, long tookMillis) {
     }
+
+    /** Up to this many matches the total is exact. */
+    public static final int EXACT_TOTAL_UP_TO = 1_000;
 
     public record Suggestion(String number, String title) {
     }

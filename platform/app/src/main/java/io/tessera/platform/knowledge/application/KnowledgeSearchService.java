@@ -44,7 +44,8 @@ public class KnowledgeSearchService {
     @Inject
     CategoryRepository categories;
 
-    public record Criteria(String q, List<String> tags, String category, String language, int page, int size) {
+    public record Criteria(String q, List<String> tags, String category, String language, int page, int size,
+                           boolean facets) {
     }
 
     public Result search(Audience.Reader reader, Criteria c) {
@@ -71,7 +72,7 @@ public class KnowledgeSearchService {
                 .map(t -> t.strip().toLowerCase(java.util.Locale.ROOT)).distinct().limit(10).toList();
         Optional<SearchText> text = SearchText.of(c.q());
         Result r = index.search(new Query(text, reader, tags, category, language, (c.page() - 1) * c.size(), c.size(),
-                text.isPresent() ? synonyms.effective() : List.of()));
+                text.isPresent() ? synonyms.effective() : List.of(), c.facets()));
         return withCategoryNames(r);
     }
 
@@ -80,7 +81,7 @@ public class KnowledgeSearchService {
             throw ApiException.badRequest("search-query-too-long", SearchText.MAX_QUERY);
         }
         return SearchText.of(prefix).map(t -> index.suggest(t, new Query(Optional.empty(), reader, List.of(), null,
-                null, 0, limit, List.of()), Math.max(1, Math.min(limit, 20)))).orElse(List.of());
+                null, 0, limit, List.of(), false), Math.max(1, Math.min(limit, 20)))).orElse(List.of());
     }
 
     /** Articles that may solve the problem a ticket being written describes, best first. */
@@ -88,11 +89,11 @@ public class KnowledgeSearchService {
         String joined = (title == null ? "" : title) + "\n" + (description == null ? "" : description);
         Optional<SearchText> text = SearchText.of(joined).map(t -> t.truncate(MAX_DEFLECTION_TEXT));
         if (text.isEmpty()) {
-            return new Result(0, List.of(), Map.of(), List.of(), 0);
+            return new Result(0, true, List.of(), Map.of(), List.of(), 0);
         }
         Result r = index.search(new Query(text, reader, List.of(), null, null, 0, Math.max(1, Math.min(limit, 10)),
-                synonyms.effective()));
-        return new Result(r.total(), r.hits(), Map.of(), r.synonymsUsed(), r.tookMillis());
+                synonyms.effective(), false));
+        return new Result(r.total(), r.totalExact(), r.hits(), Map.of(), r.synonymsUsed(), r.tookMillis());
     }
 
     private Result withCategoryNames(Result r) {
@@ -108,7 +109,7 @@ public class KnowledgeSearchService {
         }
         Map<String, List<Facet>> facets = new LinkedHashMap<>(r.facets());
         facets.put("categories", named);
-        return new Result(r.total(), r.hits(), facets, r.synonymsUsed(), r.tookMillis());
+        return new Result(r.total(), r.totalExact(), r.hits(), facets, r.synonymsUsed(), r.tookMillis());
     }
 
 }

@@ -1,5 +1,6 @@
 package io.tessera.platform.knowledge.infrastructure;
 
+import io.tessera.platform.knowledge.application.ArticleSearchRequest;
 import io.tessera.platform.knowledge.application.ArticleSearchRequest.Facet;
 import io.tessera.platform.knowledge.application.ArticleSearchRequest.Hit;
 import io.tessera.platform.knowledge.application.ArticleSearchRequest.Query;
@@ -60,7 +61,7 @@ public class HibernateArticleSearch {
                         q.reader().agent() ? SearchFields.AGENT_TEXT : SearchFields.PUBLIC_TEXT))
                 .orElse(null);
         boolean browse = built == null || built.terms().exact().isEmpty();
-        SearchResult<List<?>> r = Search.session(em).search(Article.class)
+        var query = Search.session(em).search(Article.class)
                 .select(f -> f.composite().from(
                         f.field("number", Long.class),
                         f.field("title_en", String.class),
@@ -88,10 +89,14 @@ public class HibernateArticleSearch {
                 })
                 .sort(f -> browse ? f.field("published_at").desc().then().field("number").desc()
                         : f.score().then().field("number").desc())
-                .aggregation(TAGS, f -> f.terms().field("tags", String.class).maxTermCount(30))
-                .aggregation(CATEGORIES, f -> f.terms().field("categories", String.class).maxTermCount(100))
-                .aggregation(LANGUAGES, f -> f.terms().field("language", String.class))
-                .fetch(q.offset(), q.limit());
+                .totalHitCountThreshold(ArticleSearchRequest.EXACT_TOTAL_UP_TO);
+        // facets visit every match (and force every match to be scored): only when asked for
+        SearchResult<List<?>> r = q.facets()
+                ? query.aggregation(TAGS, f -> f.terms().field("tags", String.class).maxTermCount(30))
+                        .aggregation(CATEGORIES, f -> f.terms().field("categories", String.class).maxTermCount(100))
+                        .aggregation(LANGUAGES, f -> f.terms().field("language", String.class))
+                        .fetch(q.offset(), q.limit())
+                : query.fetch(q.offset(), q.limit());
 
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : r.hits()) {
@@ -105,11 +110,13 @@ public class HibernateArticleSearch {
                     (String) row.get(4), tags, (Instant) row.get(6), (Float) row.get(7)));
         }
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
-        facets.put("tags", facet(r.aggregation(TAGS)));
-        facets.put("categories", facet(r.aggregation(CATEGORIES)));
-        facets.put("languages", facet(r.aggregation(LANGUAGES)));
-        return new Result(r.total().hitCount(), hits, facets, built == null ? List.of() : built.synonymsUsed(),
-                r.took().toMillis());
+        if (q.facets()) {
+            facets.put("tags", facet(r.aggregation(TAGS)));
+            facets.put("categories", facet(r.aggregation(CATEGORIES)));
+            facets.put("languages", facet(r.aggregation(LANGUAGES)));
+        }
+        return new Result(r.total().hitCountLowerBound(), r.total().isHitCountExact(), hits, facets,
+                built == null ? List.of() : built.synonymsUsed(), r.took().toMillis());
     }
 
     /** Titles that start like what the reader is typing (every word a prefix of a title word). */
@@ -134,7 +141,7 @@ public class HibernateArticleSearch {
     private static BooleanPredicateClausesStep<?> visible(SearchPredicateFactory f, Query q) {
         BooleanPredicateClausesStep<?> b = f.bool();
         b.filter(f.match().field("status").matching(Codes.ArticleStatus.PUBLISHED.code()));
-        if (!q.reader().agent()) {
+        if (!q.reader().unrestricted()) {
             b.filter(f.terms().field("audience").matchingAny(q.reader().audienceKeys()));
         }
         return b;
