@@ -100,6 +100,7 @@ class KnowledgeIT extends ApiTestBase {
         Map<String, Object> internal = article("Printer firmware recovery", "Use the service menu", "en", List.of());
         internal.put("audience", Map.of("kind", "agents"));
         String agentsOnly = kb.publish(author, reviewer, internal);
+        api.post("/api/t/" + t.slug() + "/groups", t.adminToken(), Map.of("name", "Finance"));
         Map<String, Object> finance = article("Printer for the finance team", "Cheque printer", "en", List.of());
         finance.put("audience", Map.of("kind", "groups", "groups", List.of("Finance")));
         String financeOnly = kb.publish(author, reviewer, finance);
@@ -107,7 +108,9 @@ class KnowledgeIT extends ApiTestBase {
         String draftOnly = draft.json().get("number").asText();
 
         assertThat(kb.hits(user, "printer")).containsExactly(everyone);
-        assertThat(kb.hits(author, "printer")).containsExactlyInAnyOrder(everyone, agentsOnly, financeOnly);
+        // the finance team's article: neither end users nor agents outside the group (ADR 0006, named-group audiences)
+        assertThat(kb.hits(author, "printer")).containsExactlyInAnyOrder(everyone, agentsOnly);
+        assertThat(kb.hits(t.adminToken(), "printer")).containsExactlyInAnyOrder(everyone, agentsOnly, financeOnly);
         assertThat(api.get(kb.base() + "/articles/" + agentsOnly, user).status()).isEqualTo(404);
         assertThat(api.get(kb.base() + "/articles/" + financeOnly, user).status()).isEqualTo(404);
         assertThat(api.get(kb.base() + "/articles/" + agentsOnly, author).status()).isEqualTo(200);
@@ -118,7 +121,7 @@ class KnowledgeIT extends ApiTestBase {
         assertThat(listed).containsExactly(everyone);
         List<String> agentListed = new ArrayList<>();
         api.get(kb.base() + "/articles?limit=2", author).json().get("items").forEach(i -> agentListed.add(i.get("number").asText()));
-        assertThat(agentListed).containsExactly(draftOnly, financeOnly);
+        assertThat(agentListed).containsExactly(draftOnly, agentsOnly);
         assertThat(api.get(kb.base() + "/suggest?q=print", user).json()).extracting(s -> s.get("number").asText())
                 .containsExactly(everyone);
 
@@ -126,6 +129,101 @@ class KnowledgeIT extends ApiTestBase {
         assertThat(api.put(kb.base() + "/articles/" + agentsOnly + "/classification", author,
                 Map.of("audience", Map.of("kind", "everyone"))).status()).isEqualTo(200);
         assertThat(kb.hits(user, "printer")).containsExactlyInAnyOrder(everyone, agentsOnly);
+    }
+
+    @Test
+    void namedGroupArticlesAreForTheMembersOfThoseAssignmentGroupsOnly() {
+        Tenants.TestTenant t = tenants.newTenant("kb");
+        String ann = tenants.user(t, "ann", "agent");
+        String rob = tenants.user(t, "rob", "agent");
+        String bob = tenants.user(t, "bob", "agent");
+        String eve = tenants.user(t, "eve", "end-user");
+        String admin = t.adminToken();
+        Knowledge kb = new Knowledge(api, t.slug());
+        String groups = "/api/t/" + t.slug() + "/groups";
+        String network = api.post(groups, admin, Map.of("name", "Network team")).json().get("id").asText();
+        String finance = api.post(groups, admin, Map.of("name", "Finance")).json().get("id").asText();
+        for (String member : List.of(ann, rob)) {
+            String id = api.get("/api/t/" + t.slug() + "/me", member).json().get("id").asText();
+            assertThat(api.put(groups + "/" + network + "/members/" + id, admin, "").status()).isEqualTo(200);
+        }
+        String bobId = api.get("/api/t/" + t.slug() + "/me", bob).json().get("id").asText();
+        api.put(groups + "/" + finance + "/members/" + bobId, admin, "");
+
+        Map<String, Object> unknown = article("Router firmware", "x", "en", List.of());
+        unknown.put("audience", Map.of("kind", "groups", "groups", List.of("No such team")));
+        assertProblem(kb.create(ann, unknown), 400, "audience-group-not-found");
+
+        Map<String, Object> restricted = article("Core router firmware upgrade",
+                "Upload the router image to the standby switch first", "en", List.of("router"));
+        restricted.put("audience", Map.of("kind", "groups", "groups", List.of("network TEAM")));
+        Api.Reply created = kb.create(ann, restricted);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        // stored by the group's id (renaming the group keeps the restriction)
+        assertThat(created.json().get("audience").get("groups")).extracting(JsonNode::asText).containsExactly(network);
+        String secret = created.json().get("number").asText();
+        step(kb, ann, secret, "submit", 200);
+        step(kb, bob, secret, "approve", 404);       // outside the group, the article does not exist for bob
+        step(kb, rob, secret, "approve", 200);
+        String open = kb.publish(ann, rob, article("Home router keeps dropping Wi-Fi",
+                "Restart the router and move it away from the microwave", "en", List.of("router")));
+
+        // reads
+        assertThat(api.get(kb.base() + "/articles/" + secret, ann).status()).isEqualTo(200);
+        assertThat(api.get(kb.base() + "/articles/" + secret, rob).status()).isEqualTo(200);
+        assertThat(api.get(kb.base() + "/articles/" + secret, admin).status()).isEqualTo(200);
+        assertThat(api.get(kb.base() + "/articles/" + secret, bob).status()).isEqualTo(404);
+        assertThat(api.get(kb.base() + "/articles/" + secret, eve).status()).isEqualTo(404);
+        assertThat(api.get(kb.base() + "/articles/" + secret + "/history", bob).status()).isEqualTo(404);
+        // lists
+        assertThat(listed(kb, ann)).containsExactly(open, secret);
+        assertThat(listed(kb, bob)).containsExactly(open);
+        assertThat(listed(kb, eve)).containsExactly(open);
+        // search, suggestions, deflection
+        assertThat(kb.hits(ann, "router firmware")).containsExactly(secret, open);
+        assertThat(kb.hits(bob, "router firmware")).containsExactly(open);
+        assertThat(kb.hits(eve, "router firmware")).containsExactly(open);
+        assertThat(kb.hits(admin, "router")).containsExactlyInAnyOrder(secret, open);
+        assertThat(suggested(kb, ann, "core rou")).containsExactly(secret);
+        assertThat(suggested(kb, bob, "core rou")).isEmpty();
+        assertThat(suggested(kb, eve, "core rou")).isEmpty();
+        Map<String, Object> ticket = Map.of("title", "Core router firmware", "description", "upgrade of the router image");
+        assertThat(Knowledge.numbers(api.post(kb.base() + "/deflect", ann, ticket).json())).contains(secret);
+        assertThat(Knowledge.numbers(api.post(kb.base() + "/deflect", bob, ticket).json())).doesNotContain(secret);
+        assertThat(Knowledge.numbers(api.post(kb.base() + "/deflect", eve, ticket).json())).doesNotContain(secret);
+
+        // membership is effective at once: bob joins the network team, rob leaves it
+        String robId = api.get("/api/t/" + t.slug() + "/me", rob).json().get("id").asText();
+        api.put(groups + "/" + network + "/members/" + bobId, admin, "");
+        api.delete(groups + "/" + network + "/members/" + robId, admin);
+        assertThat(kb.hits(bob, "router firmware")).containsExactly(secret, open);
+        assertThat(api.get(kb.base() + "/articles/" + secret, bob).status()).isEqualTo(200);
+        assertThat(kb.hits(rob, "router firmware")).containsExactly(open);
+        assertThat(api.get(kb.base() + "/articles/" + secret, rob).status()).isEqualTo(404);
+
+        // opening the article to everyone makes it visible to end users
+        assertThat(api.put(kb.base() + "/articles/" + secret + "/classification", ann,
+                Map.of("audience", Map.of("kind", "everyone"))).status()).isEqualTo(200);
+        assertThat(kb.hits(eve, "router firmware")).containsExactly(secret, open);
+    }
+
+    private void step(Knowledge kb, String token, String number, String step, int status) {
+        Api.Reply r = kb.step(token, number, step, "ok");
+        assertThat(r.status()).as(step + " " + r).isEqualTo(status);
+    }
+
+    private List<String> listed(Knowledge kb, String token) {
+        List<String> out = new ArrayList<>();
+        api.get(kb.base() + "/articles?status=published", token).json().get("items")
+                .forEach(i -> out.add(i.get("number").asText()));
+        return out;
+    }
+
+    private List<String> suggested(Knowledge kb, String token, String prefix) {
+        List<String> out = new ArrayList<>();
+        api.get(kb.base() + "/suggest?q=" + java.net.URLEncoder.encode(prefix, java.nio.charset.StandardCharsets.UTF_8),
+                token).json().forEach(s -> out.add(s.get("number").asText()));
+        return out;
     }
 
     @Test

@@ -13,6 +13,9 @@ public interface GroupDirectory {
 
     Optional<GroupRef> find(UUID groupId);
 
+    /** The group of that name (case-insensitive). */
+    Optional<GroupRef> findByName(String name);
+
     boolean isMember(UUID groupId, String userId);
 
     /** The name shown for a member of a group; empty if the user is not a member. */

@@ -92,6 +92,11 @@ public class GroupService implements GroupDirectory {
     }
 
     @Override
+    public Optional<GroupRef> findByName(String name) {
+        return groups.findByName(name).map(g -> new GroupRef(g.id(), g.name()));
+    }
+
+    @Override
     public boolean isMember(UUID groupId, String userId) {
         return groups.find(groupId).map(g -> g.hasMember(userId)).orElse(false);
     }

@@ -1,5 +1,6 @@
 package io.tessera.platform.knowledge.application;
 
+import io.tessera.platform.group.application.GroupDirectory;
 import io.tessera.platform.knowledge.domain.Actor;
 import io.tessera.platform.knowledge.domain.Article;
 import io.tessera.platform.knowledge.domain.ArticleContent;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,6 +34,8 @@ public class ArticleService {
     ArticleRepository articles;
     @Inject
     CategoryRepository categories;
+    @Inject
+    GroupDirectory groups;
 
     public record Page(List<Article> items, Long next) {
     }
@@ -40,7 +44,7 @@ public class ArticleService {
         Instant now = Instant.now();
         Article translated = cmd.translationOf() == null ? null : require(cmd.translationOf());
         Article a = Article.draft(articles.nextNumber(), cmd.language(),
-                translated == null ? null : translated.translationGroup(), cmd.content(), cmd.audience(), author, now);
+                translated == null ? null : translated.translationGroup(), cmd.content(), resolved(cmd.audience()), author, now);
         if (cmd.category() != null) {
             Category c = category(cmd.category());
             a.classify(c.id(), categories.path(c), now);
@@ -63,7 +67,7 @@ public class ArticleService {
             a.changeLanguage(cmd.language(), now);
         }
         if (cmd.audience() != null) {
-            a.restrictTo(cmd.audience(), now);
+            a.restrictTo(resolved(cmd.audience()), now);
         }
         if (cmd.clearCategory()) {
             a.classify(null, List.of(), now);
@@ -103,11 +107,11 @@ public class ArticleService {
         Instant now = Instant.now();
         return articles.findBySourceRef(cmd.sourceRef()).map(a -> {
             a.reviseKnownError(cmd.content(), cmd.workaround(), cmd.workaroundAudience(), publisher, now);
-            a.restrictTo(cmd.audience(), now);
+            a.restrictTo(resolved(cmd.audience()), now);
             return loaded(a);
         }).orElseGet(() -> {
             Article a = Article.knownError(articles.nextNumber(), cmd.sourceRef(), cmd.language(), cmd.content(),
-                    cmd.workaround(), cmd.workaroundAudience(), cmd.audience(), publisher, now);
+                    cmd.workaround(), cmd.workaroundAudience(), resolved(cmd.audience()), publisher, now);
             articles.add(a);
             return a;
         });
@@ -180,6 +184,27 @@ public class ArticleService {
         a.versions().forEach(ArticleVersion::seq);
         a.history().forEach(t -> t.versionId());
         return a;
+    }
+
+    /**
+     * An audience of named groups refers to the tenant's assignment groups, by id or by name; it is stored by id
+     * (so renaming a group keeps the restriction). An unknown group is a 400.
+     */
+    private Audience resolved(Audience audience) {
+        if (audience.kind() != Audience.Kind.GROUPS) {
+            return audience;
+        }
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (String g : audience.groups()) {
+            Optional<GroupDirectory.GroupRef> ref;
+            try {
+                ref = groups.find(UUID.fromString(g));
+            } catch (IllegalArgumentException notAnId) {
+                ref = groups.findByName(g);
+            }
+            ids.add(ref.orElseThrow(() -> ApiException.badRequest("audience-group-not-found", g)).id().toString());
+        }
+        return new Audience(Audience.Kind.GROUPS, ids);
     }
 
     Article require(ArticleNumber number) {

@@ -397,7 +397,7 @@ public class Article {
     }
 
     public boolean readableBy(Audience.Reader reader) {
-        return reader.agent() || (status() == ArticleStatus.PUBLISHED && audience().admits(reader));
+        return audience().admits(reader) && (reader.agent() || status() == ArticleStatus.PUBLISHED);
     }
 
     /** Whether {@code reader} may see the known error's workaround. */

@@ -8,8 +8,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Who may read an article: everyone of the tenant (end users included), agents only, or the members of named
- * groups (and agents). Agents always see every article of their tenant.
+ * Who may read an article: everyone of the tenant (end users included), agents only, or the agents who are members
+ * of named assignment groups (held by id; tenant admins see them too, so no article is lost to everyone). End
+ * users never see a group-restricted article; other agents neither.
  */
 public record Audience(Kind kind, Set<String> groups) {
 
@@ -57,10 +58,10 @@ public record Audience(Kind kind, Set<String> groups) {
     }
 
     public boolean admits(Reader reader) {
-        return reader.agent() || switch (kind) {
+        return switch (kind) {
             case EVERYONE -> true;
-            case AGENTS -> false;
-            case GROUPS -> reader.groups().stream().anyMatch(groups::contains);
+            case AGENTS -> reader.agent();
+            case GROUPS -> reader.admin() || (reader.agent() && reader.groups().stream().anyMatch(groups::contains));
         };
     }
 
@@ -73,23 +74,35 @@ public record Audience(Kind kind, Set<String> groups) {
         };
     }
 
-    /** Someone reading the knowledge base: an agent (sees everything) or an end user with group memberships. */
-    public record Reader(String id, boolean agent, Set<String> groups) {
+    /**
+     * Someone reading the knowledge base: an end user, an agent with the assignment groups (ids) they are a member
+     * of, or a tenant admin (sees every article of the tenant).
+     */
+    public record Reader(String id, boolean agent, boolean admin, Set<String> groups) {
 
         public Reader {
             Set<String> lower = new TreeSet<>();
-            for (String g : groups == null ? Set.<String>of() : groups) {
+            for (String g : groups == null || !agent ? Set.<String>of() : groups) {
                 if (g != null && !g.isBlank()) {
-                    lower.add(g.strip().replaceFirst("^/", "").toLowerCase(Locale.ROOT));
+                    lower.add(g.strip().toLowerCase(Locale.ROOT));
                 }
             }
             groups = Set.copyOf(lower);
+            agent = agent || admin;
         }
 
-        /** Index keys of the audiences this reader belongs to (agents are not filtered at all). */
+        /** Whether the reader is not filtered by audience at all. */
+        public boolean unrestricted() {
+            return admin;
+        }
+
+        /** Index keys of the audiences this reader belongs to (meaningless when {@link #unrestricted()}). */
         public List<String> audienceKeys() {
             List<String> keys = new ArrayList<>();
             keys.add(EVERYONE_KEY);
+            if (agent) {
+                keys.add(AGENTS_KEY);
+            }
             groups.stream().sorted().forEach(g -> keys.add(GROUP_KEY_PREFIX + g));
             return keys;
         }
