@@ -28,4 +28,11 @@ public interface ArticleRepository {
     void countView(UUID article);
 
     long count();
+
+    void addAttachment(ArticleAttachment attachment);
+
+    /** An article's attachments, oldest first. */
+    List<ArticleAttachment> attachments(UUID article);
+
+    Optional<ArticleAttachment> attachment(UUID id);
 }

@@ -1,6 +1,7 @@
 package io.tessera.platform.knowledge.infrastructure;
 
 import io.tessera.platform.knowledge.domain.Article;
+import io.tessera.platform.knowledge.domain.ArticleAttachment;
 import io.tessera.platform.knowledge.domain.ArticleNumber;
 import io.tessera.platform.knowledge.domain.ArticleRepository;
 import io.tessera.platform.knowledge.domain.Codes;
@@ -78,5 +79,21 @@ public class JpaArticleRepository implements ArticleRepository {
     @Override
     public long count() {
         return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void addAttachment(ArticleAttachment attachment) {
+        em.persist(attachment);
+    }
+
+    @Override
+    public List<ArticleAttachment> attachments(UUID article) {
+        return em.createQuery("select a from ArticleAttachment a where a.articleId = :a order by a.createdAt, a.id",
+                ArticleAttachment.class).setParameter("a", article).getResultList();
+    }
+
+    @Override
+    public Optional<ArticleAttachment> attachment(UUID id) {
+        return Optional.ofNullable(em.find(ArticleAttachment.class, id));
     }
 }
