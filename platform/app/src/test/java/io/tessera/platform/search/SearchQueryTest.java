@@ -92,6 +92,13 @@ class SearchQueryTest {
         String snippet = h.highlight(longText, en.terms(), 120);
         assertThat(snippet).contains("<mark>password</mark>").startsWith("…").endsWith("…");
         assertThat(snippet.replace("<mark>", "").replace("</mark>", "").length()).isLessThanOrEqualTo(122);
+        // mixed text: both scripts are marked
+        RelevanceQueryBuilder.Built mixed = builder.build(SearchText.of("outlook 邮件").orElseThrow(), List.of(),
+                SearchFields.PUBLIC_TEXT);
+        assertThat(h.highlight("Outlook 无法发送邮件", mixed.terms(), 200))
+                .contains("<mark>Outlook</mark>").contains("<mark>邮件</mark>");
+        assertThat(h.highlight("邮件停留在发件箱", mixed.terms(), 200)).contains("<mark>邮件</mark>");
+        assertThat(h.highlight("Restart Outlook", mixed.terms(), 200)).contains("<mark>Outlook</mark>");
     }
 
     @Test

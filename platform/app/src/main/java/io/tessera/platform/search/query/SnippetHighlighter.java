@@ -40,7 +40,14 @@ public final class SnippetHighlighter {
         }
         String analysed = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
         List<int[]> ranges = new ArrayList<>();
+        boolean cjk = analysed.codePoints().anyMatch(SearchText::isCjk);
+        boolean nonCjk = analysed.codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp) && !SearchText.isCjk(cp));
         for (Analysis a : Analysis.values()) {
+            // the Chinese analyses only add marks where there is CJK text, the English one where there is other
+            // text (re-analysing with SmartChinese is the costliest part of a search response)
+            if (a == Analysis.ENGLISH ? !nonCjk : !cjk) {
+                continue;
+            }
             Set<String> wanted = terms.exact().getOrDefault(a, Set.of());
             boolean fuzzy = a == Analysis.ENGLISH && !terms.fuzzy().isEmpty();
             if (wanted.isEmpty() && !fuzzy) {
