@@ -100,10 +100,15 @@ class KnowledgeIT extends ApiTestBase {
         Map<String, Object> internal = article("Printer firmware recovery", "Use the service menu", "en", List.of());
         internal.put("audience", Map.of("kind", "agents"));
         String agentsOnly = kb.publish(author, reviewer, internal);
-        api.post("/api/t/" + t.slug() + "/groups", t.adminToken(), Map.of("name", "Finance"));
+        // an article for the finance team, written by a tenant admin and reviewed by a member of the team
+        String fin = tenants.user(t, "fin", "agent");
+        String financeGroup = api.post("/api/t/" + t.slug() + "/groups", t.adminToken(), Map.of("name", "Finance"))
+                .json().get("id").asText();
+        api.put("/api/t/" + t.slug() + "/groups/" + financeGroup + "/members/"
+                + api.get("/api/t/" + t.slug() + "/me", fin).json().get("id").asText(), t.adminToken(), "");
         Map<String, Object> finance = article("Printer for the finance team", "Cheque printer", "en", List.of());
         finance.put("audience", Map.of("kind", "groups", "groups", List.of("Finance")));
-        String financeOnly = kb.publish(author, reviewer, finance);
+        String financeOnly = kb.publish(t.adminToken(), fin, finance);
         Api.Reply draft = kb.create(author, article("Printer draft notes", "unfinished", "en", List.of()));
         String draftOnly = draft.json().get("number").asText();
 
@@ -111,6 +116,7 @@ class KnowledgeIT extends ApiTestBase {
         // the finance team's article: neither end users nor agents outside the group (ADR 0006, named-group audiences)
         assertThat(kb.hits(author, "printer")).containsExactlyInAnyOrder(everyone, agentsOnly);
         assertThat(kb.hits(t.adminToken(), "printer")).containsExactlyInAnyOrder(everyone, agentsOnly, financeOnly);
+        assertThat(kb.hits(fin, "printer")).containsExactlyInAnyOrder(everyone, agentsOnly, financeOnly);
         assertThat(api.get(kb.base() + "/articles/" + agentsOnly, user).status()).isEqualTo(404);
         assertThat(api.get(kb.base() + "/articles/" + financeOnly, user).status()).isEqualTo(404);
         assertThat(api.get(kb.base() + "/articles/" + agentsOnly, author).status()).isEqualTo(200);

@@ -65,7 +65,7 @@ public class ArticleResource {
         Article a = articles.create(new ArticleCommands.Create(body.content().toContent(),
                 Codes.fromCode(Codes.Language.class, body.language()),
                 body.audience() == null ? Audience.everyone() : body.audience().toAudience(), body.category(),
-                body.relatedServices(), KnowledgeDtos.optionalNumber(body.translationOf())), readers.actor());
+                body.relatedServices(), KnowledgeDtos.optionalNumber(body.translationOf())), readers.actor(), readers.reader(security));
         return Response.created(uri.getAbsolutePathBuilder().path(a.number().toString()).build())
                 .entity(view(a)).build();
     }
@@ -104,7 +104,7 @@ public class ArticleResource {
                 body.language() == null ? null : Codes.fromCode(Codes.Language.class, body.language()),
                 body.audience() == null ? null : body.audience().toAudience(), body.category(),
                 Boolean.TRUE.equals(body.clearCategory()), body.relatedServices(),
-                KnowledgeDtos.optionalNumber(body.translationOf())));
+                KnowledgeDtos.optionalNumber(body.translationOf())), readers.reader(security));
         return view(a);
     }
 

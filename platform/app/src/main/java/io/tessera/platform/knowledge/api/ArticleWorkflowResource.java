@@ -59,31 +59,31 @@ public class ArticleWorkflowResource {
     @Path("articles/{number}/draft")
     public VersionView editDraft(@PathParam("number") String number, ContentDto body) {
         validator.validate(body, ProblemFactory.locale(headers));
-        return VersionView.of(articles.edit(KnowledgeDtos.number(number), body.toContent(), readers.actor()));
+        return VersionView.of(articles.edit(KnowledgeDtos.number(number), body.toContent(), readers.actor(), readers.reader(security)));
     }
 
     @POST
     @Path("articles/{number}/submit")
     public VersionView submit(@PathParam("number") String number, Step body) {
-        return VersionView.of(articles.submit(KnowledgeDtos.number(number), readers.actor(), comment(body)));
+        return VersionView.of(articles.submit(KnowledgeDtos.number(number), readers.actor(), readers.reader(security), comment(body)));
     }
 
     @POST
     @Path("articles/{number}/approve")
     public VersionView approve(@PathParam("number") String number, Step body) {
-        return VersionView.of(articles.approve(KnowledgeDtos.number(number), readers.actor(), comment(body)));
+        return VersionView.of(articles.approve(KnowledgeDtos.number(number), readers.actor(), readers.reader(security), comment(body)));
     }
 
     @POST
     @Path("articles/{number}/reject")
     public VersionView reject(@PathParam("number") String number, Step body) {
-        return VersionView.of(articles.reject(KnowledgeDtos.number(number), readers.actor(), comment(body)));
+        return VersionView.of(articles.reject(KnowledgeDtos.number(number), readers.actor(), readers.reader(security), comment(body)));
     }
 
     @POST
     @Path("articles/{number}/retire")
     public Response retire(@PathParam("number") String number, Step body) {
-        Article a = articles.retire(KnowledgeDtos.number(number), readers.actor(), comment(body));
+        Article a = articles.retire(KnowledgeDtos.number(number), readers.actor(), readers.reader(security), comment(body));
         return Response.ok(java.util.Map.of("number", a.number().toString(), "status", a.status().code())).build();
     }
 

@@ -40,9 +40,9 @@ public class ArticleService {
     public record Page(List<Article> items, Long next) {
     }
 
-    public Article create(ArticleCommands.Create cmd, Actor author) {
+    public Article create(ArticleCommands.Create cmd, Actor author, Audience.Reader reader) {
         Instant now = Instant.now();
-        Article translated = cmd.translationOf() == null ? null : require(cmd.translationOf());
+        Article translated = cmd.translationOf() == null ? null : require(cmd.translationOf(), reader);
         Article a = Article.draft(articles.nextNumber(), cmd.language(),
                 translated == null ? null : translated.translationGroup(), cmd.content(), resolved(cmd.audience()), author, now);
         if (cmd.category() != null) {
@@ -56,12 +56,12 @@ public class ArticleService {
         return a;
     }
 
-    public ArticleVersion edit(ArticleNumber number, ArticleContent content, Actor author) {
-        return require(number).edit(content, author, Instant.now());
+    public ArticleVersion edit(ArticleNumber number, ArticleContent content, Actor author, Audience.Reader reader) {
+        return require(number, reader).edit(content, author, Instant.now());
     }
 
-    public Article classify(ArticleNumber number, ArticleCommands.Classify cmd) {
-        Article a = require(number);
+    public Article classify(ArticleNumber number, ArticleCommands.Classify cmd, Audience.Reader reader) {
+        Article a = require(number, reader);
         Instant now = Instant.now();
         if (cmd.language() != null) {
             a.changeLanguage(cmd.language(), now);
@@ -79,25 +79,25 @@ public class ArticleService {
             a.relateServices(cmd.relatedServices(), now);
         }
         if (cmd.translationOf() != null) {
-            a.translationOf(require(cmd.translationOf()), now);
+            a.translationOf(require(cmd.translationOf(), reader), now);
         }
         return loaded(a);
     }
 
-    public ArticleVersion submit(ArticleNumber number, Actor actor, String comment) {
-        return require(number).submitForReview(actor, comment, Instant.now());
+    public ArticleVersion submit(ArticleNumber number, Actor actor, Audience.Reader reader, String comment) {
+        return require(number, reader).submitForReview(actor, comment, Instant.now());
     }
 
-    public ArticleVersion approve(ArticleNumber number, Actor reviewer, String comment) {
-        return require(number).approve(reviewer, comment, Instant.now());
+    public ArticleVersion approve(ArticleNumber number, Actor reviewer, Audience.Reader reader, String comment) {
+        return require(number, reader).approve(reviewer, comment, Instant.now());
     }
 
-    public ArticleVersion reject(ArticleNumber number, Actor reviewer, String comment) {
-        return require(number).reject(reviewer, comment, Instant.now());
+    public ArticleVersion reject(ArticleNumber number, Actor reviewer, Audience.Reader reader, String comment) {
+        return require(number, reader).reject(reviewer, comment, Instant.now());
     }
 
-    public Article retire(ArticleNumber number, Actor actor, String comment) {
-        Article a = require(number);
+    public Article retire(ArticleNumber number, Actor actor, Audience.Reader reader, String comment) {
+        Article a = require(number, reader);
         a.retire(actor, comment, Instant.now());
         return loaded(a);
     }
@@ -207,8 +207,9 @@ public class ArticleService {
         return new Audience(Audience.Kind.GROUPS, ids);
     }
 
-    Article require(ArticleNumber number) {
-        return articles.find(number).orElseThrow(() -> ApiException.notFound("article-not-found", number.toString()));
+    /** An article the reader may see (writers too: outside its audience it does not exist for them). */
+    Article require(ArticleNumber number, Audience.Reader reader) {
+        return articles.find(number).filter(a -> a.readableBy(reader)).orElseThrow(() -> ApiException.notFound("article-not-found", number.toString()));
     }
 
     private Category category(UUID id) {

@@ -87,8 +87,9 @@ public class HibernateArticleSearch {
                     }
                     return b;
                 })
-                .sort(f -> browse ? f.field("published_at").desc().then().field("number").desc()
-                        : f.score().then().field("number").desc())
+                // relevance alone (ties in index order): a secondary sort key keeps Lucene from skipping
+                // documents that cannot reach the page
+                .sort(f -> browse ? f.field("published_at").desc().then().field("number").desc() : f.score())
                 .totalHitCountThreshold(ArticleSearchRequest.EXACT_TOTAL_UP_TO);
         // facets visit every match (and force every match to be scored): only when asked for
         SearchResult<List<?>> r = q.facets()
