@@ -87,8 +87,8 @@ public class HibernateArticleSearch {
                     }
                     return b;
                 })
-                // relevance alone (ties in index order): a secondary sort key keeps Lucene from skipping
-                // documents that cannot reach the page
+                // relevance alone (ties in index order), so a secondary key does not stand in the way of Lucene
+                // skipping documents that cannot reach the page (whether it skips: docs/benchmarks.md)
                 .sort(f -> browse ? f.field("published_at").desc().then().field("number").desc() : f.score())
                 .totalHitCountThreshold(ArticleSearchRequest.EXACT_TOTAL_UP_TO);
         // facets visit every match (and force every match to be scored): only when asked for
