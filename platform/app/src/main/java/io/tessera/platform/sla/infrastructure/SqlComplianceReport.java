@@ -27,10 +27,10 @@ public class SqlComplianceReport {
     @SuppressWarnings("unchecked")
     public List<Row> rows(Instant from, Instant to) {
         List<Object[]> rows = em.createNativeQuery("""
-                        select policy_name, metric, priority, group_id, to_char(at at time zone 'UTC', 'YYYY-MM') as month,
+                        select policy_name, metric, priority, group_id, to_char(closed_at at time zone 'UTC', 'YYYY-MM') as month,
                                count(*) filter (where state = 'met'), count(*) filter (where state = 'breached')
-                        from (select c.*, coalesce(c.stopped_at, c.breached_at) as at from sla_clock c) c
-                        where at is not null and at >= ?1 and at < ?2 and state in ('met', 'breached')
+                        from (select c.*, coalesce(c.stopped_at, c.breached_at) as closed_at from sla_clock c) c
+                        where closed_at is not null and closed_at >= ?1 and closed_at < ?2 and state in ('met', 'breached')
                         group by policy_name, metric, priority, group_id, month
                         order by month, policy_name, metric, priority, group_id nulls first""")
                 .setParameter(1, Timestamp.from(from))
