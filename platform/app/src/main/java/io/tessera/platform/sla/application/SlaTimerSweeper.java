@@ -8,6 +8,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
@@ -17,6 +18,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,6 +38,8 @@ public class SlaTimerSweeper {
 
     @Resource(lookup = SchemaPerTenantConnectionProvider.DATASOURCE)
     DataSource dataSource;
+    @Resource
+    ManagedExecutorService executor;
     @Inject
     TenantScopes scopes;
     @Inject
@@ -42,14 +49,20 @@ public class SlaTimerSweeper {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         for (TenantId tenant : tenantsWithDueTimers()) {
+            // on a managed worker: a timeout method has a request scope of its own, which TenantScopes must not
+            // share; waiting for it keeps one sweep at a time on this node
+            Future<?> work = executor.submit(() -> scopes.run(tenant, () -> {
+                while (timers.fireDue(BATCH) == BATCH) {
+                    // a full batch: there may be more
+                }
+            }));
             try {
-                scopes.run(tenant, () -> {
-                    while (timers.fireDue(BATCH) == BATCH) {
-                        // a full batch: there may be more
-                    }
-                });
-            } catch (RuntimeException e) {
+                work.get(1, TimeUnit.MINUTES);
+            } catch (ExecutionException | TimeoutException e) {
                 LOG.log(Level.WARNING, "SLA timer sweep failed for tenant " + tenant.value(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
