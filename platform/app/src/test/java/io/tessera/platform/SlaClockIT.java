@@ -135,7 +135,8 @@ class SlaClockIT extends ApiTestBase {
                         Map.of("percent", 100, "action", "reassign", "group", group),
                         Map.of("percent", 100, "action", "raise_priority"))));
 
-        String number = tickets.created(agent, Map.of("title", "Printer on fire")).get("number").asText();
+        String user = tenants.user(acme, "ursula", "end-user");
+        String number = tickets.created(user, Map.of("title", "Printer on fire")).get("number").asText();
         JsonNode resolution = sla.clock(agent, number, "resolution");
         assertThat(resolution.get("state").asText()).isEqualTo("running");
         assertThat(resolution.get("policy").asText()).isEqualTo("Fast");

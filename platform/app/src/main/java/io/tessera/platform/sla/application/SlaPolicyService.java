@@ -51,7 +51,10 @@ public class SlaPolicyService {
 
     public List<SlaPolicy> list() {
         List<SlaPolicy> all = sla.policies();
-        all.forEach(p -> p.targets().size());
+        all.forEach(p -> {
+            p.targets();
+            p.escalations();
+        });
         return all;
     }
 
