@@ -135,6 +135,29 @@ class SlaClockIT extends ApiTestBase {
                         Map.of("percent", 100, "action", "reassign", "group", group),
                         Map.of("percent", 100, "action", "raise_priority"))));
 
+        // plugins are told: the webhook plugin, switched on, posts every ticket event to a receiver of this test
+        List<String> hooked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            hooked.add(exchange.getRequestHeaders().getFirst("X-Tessera-Event"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        Api.Reply hook = api.put("/api/t/" + acme.slug() + "/plugins/webhook", acme.adminToken(), Map.of("enabled",
+                true, "settings", Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/sla",
+                        "secret", "sla-secret-1")));
+        assertThat(hook.status()).as(hook.toString()).isEqualTo(200);
+        try {
+            breachOnce(acme, agent, sla, tickets, group, hooked);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private void breachOnce(Tenants.TestTenant acme, String agent, Sla sla, TicketClient tickets, String group,
+                            List<String> hooked) throws Exception {
         String user = tenants.user(acme, "ursula", "end-user");
         String number = tickets.created(user, Map.of("title", "Printer on fire")).get("number").asText();
         JsonNode resolution = sla.clock(agent, number, "resolution");
@@ -203,6 +226,17 @@ class SlaClockIT extends ApiTestBase {
         JsonNode breached = sla.clock(agent, number, "resolution");
         assertThat(breached.get("state").asText()).isEqualTo("breached");
         assertThat(breached.get("priority").asText()).isEqualTo("P2");
+        // the outbox holds one delivery per firing, and the receiver got the breach
+        List<String> delivered = new ArrayList<>();
+        api.get("/api/t/" + acme.slug() + "/plugins/webhook/deliveries?limit=200", acme.adminToken()).json()
+                .forEach(d -> delivered.add(d.get("eventType").asText()));
+        assertThat(delivered.stream().filter("sla.breached"::equals).count()).as(delivered.toString()).isEqualTo(1);
+        assertThat(delivered.stream().filter("sla.warning"::equals).count()).as(delivered.toString()).isEqualTo(1);
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!hooked.contains("sla.breached") && System.nanoTime() < end) {
+            Thread.sleep(250);
+        }
+        assertThat(hooked).as(hooked.toString()).containsOnlyOnce("sla.breached");
         // later sweeps fire nothing again
         Thread.sleep(3000);
         assertThat(sla.sweep(acme.adminToken()).json().get("claimed").asInt()).isZero();
@@ -253,8 +287,8 @@ class SlaClockIT extends ApiTestBase {
                 "weekly", weekly));
         assertThat(office.status()).as(office.toString()).isEqualTo(201);
         String cal = office.json().get("id").asText();
-        sla.policy(acme.adminToken(), policyBody("Mondays only", cal, List.of(target("resolution", "P3", "PT2H")),
-                List.of()));
+        String policy = sla.policy(acme.adminToken(), policyBody("Mondays only", cal,
+                List.of(target("resolution", "P3", "PT2H")), List.of())).get("id").asText();
         String number = tickets.created(agent, Map.of("title", "Slow one")).get("number").asText();
         JsonNode before = sla.clock(agent, number, "resolution");
         Instant started = Instant.parse(before.get("startedAt").asText());
@@ -273,5 +307,17 @@ class SlaClockIT extends ApiTestBase {
         JsonNode timers = after.get("timers");
         assertThat(timers).hasSize(1);
         assertThat(Instant.parse(timers.get(0).get("due").asText())).isEqualTo(started.plus(Duration.ofHours(2)));
+
+        // a changed policy retargets its running clocks: three hours now, and a warning at 50 %
+        Api.Reply retargeted = api.request("PUT", "/api/t/" + acme.slug() + "/sla/policies/" + policy,
+                acme.adminToken(), policyBody("Mondays only", cal, List.of(target("resolution", "P3", "PT3H")),
+                        List.of(Map.of("percent", 50, "action", "notify"))), Map.of("If-Match", "\"0\""));
+        assertThat(retargeted.status()).as(retargeted.toString()).isEqualTo(200);
+        JsonNode longer = sla.clock(agent, number, "resolution");
+        assertThat(longer.get("target").asText()).isEqualTo("PT3H");
+        assertThat(Instant.parse(longer.get("due").asText())).isEqualTo(started.plus(Duration.ofHours(3)));
+        assertThat(longer.get("timers").findValuesAsText("percent")).containsExactly("50", "100");
+        assertThat(Instant.parse(longer.get("timers").get(0).get("due").asText()))
+                .isEqualTo(started.plus(Duration.ofMinutes(90)));
     }
 }
