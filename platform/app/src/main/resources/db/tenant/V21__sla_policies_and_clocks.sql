@@ -1,4 +1,5 @@
 -- SLA policies and ticket clocks (ADR 0011). Lists in policy conditions are comma-separated codes; empty = any.
+-- A policy that names assignment groups is an OLA: its clocks count the time one of those groups holds the ticket.
 create table sla_policy (
     id             uuid          primary key,
     name           varchar(100)  not null,
@@ -7,6 +8,7 @@ create table sla_policy (
     ticket_types   varchar(200)  not null default '',
     services       varchar(2000) not null default '',
     priorities     varchar(20)   not null default '',
+    groups         varchar(2000) not null default '',
     pause_statuses varchar(1000) not null default '',
     created_at     timestamptz   not null,
     updated_at     timestamptz   not null,
@@ -32,7 +34,7 @@ create table sla_escalation_rule (
     primary key (policy_id, percent, action)
 );
 
--- one clock per ticket and metric
+-- one clock per ticket and metric (and, for OLAs, per assignment group)
 create table sla_clock (
     id            uuid        primary key,
     ticket_id     uuid        not null references ticket (id),
@@ -43,13 +45,14 @@ create table sla_clock (
     priority      smallint    not null,
     target_millis bigint      not null,
     group_id      uuid,
+    ola_group_id  uuid,
     state         varchar(20) not null check (state in ('running', 'paused', 'met', 'breached')),
     started_at    timestamptz not null,
     stopped_at    timestamptz,
     due_at        timestamptz,
     breached_at   timestamptz,
     version       bigint      not null default 0,
-    constraint sla_clock_ticket_metric unique (ticket_id, metric)
+    constraint sla_clock_ticket_metric unique nulls not distinct (ticket_id, metric, ola_group_id)
 );
 create index sla_clock_running on sla_clock (calendar_id) where stopped_at is null;
 create index sla_clock_report on sla_clock (started_at);

@@ -320,4 +320,70 @@ class SlaClockIT extends ApiTestBase {
         assertThat(Instant.parse(longer.get("timers").get(0).get("due").asText()))
                 .isEqualTo(started.plus(Duration.ofMinutes(90)));
     }
+
+    @Test
+    void olaClocksCountOnlyTheTimeTheirGroupHoldsTheTicket() throws Exception {
+        Tenants.TestTenant acme = tenants.newTenant("acme");
+        String agent = tenants.user(acme, "agnes", "agent");
+        Sla sla = new Sla(api, acme.slug());
+        TicketClient tickets = new TicketClient(api, acme.slug());
+        String network = api.post("/api/t/" + acme.slug() + "/groups", acme.adminToken(), Map.of("name", "Network"))
+                .json().get("id").asText();
+        String desktop = api.post("/api/t/" + acme.slug() + "/groups", acme.adminToken(), Map.of("name", "Desktop"))
+                .json().get("id").asText();
+        Map<String, Object> ola = new HashMap<>();
+        ola.put("name", "Network OLA");
+        ola.put("calendarId", sla.calendarId(agent, "24x7"));
+        ola.put("conditions", Map.of("groups", List.of(network)));
+        ola.put("targets", List.of(target("resolution", "P3", "PT1H")));
+        sla.policy(acme.adminToken(), ola);
+        ola.put("name", "Unknown group");
+        ola.put("conditions", Map.of("groups", List.of("00000000-0000-0000-0000-000000000000")));
+        assertProblem(sla.createPolicy(acme.adminToken(), ola), 422, "group-not-found");
+
+        String number = tickets.created(agent, Map.of("title", "Switch down")).get("number").asText();
+        assertThat(sla.ticketSla(agent, number).json().get("clocks")).isEmpty();
+        assign(tickets, agent, number, network);
+        JsonNode running = sla.clock(agent, number, "resolution");
+        assertThat(running.get("olaGroup").asText()).isEqualTo(network);
+        assertThat(running.get("state").asText()).isEqualTo("running");
+        Instant started = Instant.parse(running.get("startedAt").asText());
+        assertThat(Instant.parse(running.get("due").asText())).isEqualTo(started.plus(Duration.ofHours(1)));
+
+        Thread.sleep(1000);
+        assign(tickets, agent, number, desktop);
+        JsonNode elsewhere = sla.clock(agent, number, "resolution");
+        assertThat(elsewhere.get("state").asText()).isEqualTo("paused");
+        assertThat(elsewhere.get("due").isNull()).isTrue();
+        Thread.sleep(1500);
+        assign(tickets, agent, number, network);
+        JsonNode back = sla.clock(agent, number, "resolution");
+        assertThat(back.get("state").asText()).isEqualTo("running");
+        double away = 0;
+        for (JsonNode seg : back.get("timeline")) {
+            if (seg.get("kind").asText().equals("paused")) {
+                assertThat(seg.get("detail").asText()).isEqualTo("assigned_elsewhere");
+                away += seg.get("seconds").asDouble();
+            }
+        }
+        assertThat(away).isGreaterThanOrEqualTo(1.4);
+        assertThat(Instant.parse(back.get("due").asText())).isAfter(started.plus(Duration.ofHours(1)).plusMillis(1400));
+        assertThat(sla.ticketSla(agent, number).json().get("clocks")).hasSize(1);
+
+        tickets.move(agent, number, "resolved", "resolutionCode", "solved", "notes", "Rebooted");
+        assertThat(sla.clock(agent, number, "resolution").get("state").asText()).isEqualTo("met");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        JsonNode rows = api.get("/api/t/" + acme.slug() + "/sla/reports/compliance?from=" + today + "&to="
+                + today.plusDays(1), agent).json().get("rows");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("group").asText()).isEqualTo(network);
+        assertThat(rows.get(0).get("policy").asText()).isEqualTo("Network OLA");
+        assertThat(rows.get(0).get("met").asLong()).isEqualTo(1);
+    }
+
+    private void assign(TicketClient tickets, String token, String number, String group) {
+        Api.Reply r = api.request("PUT", tickets.path("/tickets/" + number + "/assignment"), token,
+                Map.of("group", group), Map.of("If-Match", tickets.etag(token, number)));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
 }

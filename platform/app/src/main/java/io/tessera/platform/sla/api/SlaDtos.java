@@ -20,7 +20,9 @@ public final class SlaDtos {
     private SlaDtos() {
     }
 
-    public record Conditions(List<String> types, List<String> services, List<String> priorities) {
+    /** {@code groups}: assignment group ids; a policy naming groups is an OLA for them. */
+    public record Conditions(List<String> types, List<String> services, List<String> priorities,
+                             List<String> groups) {
     }
 
     public record TargetInput(String metric, String priority, JsonNode target) {
@@ -45,7 +47,8 @@ public final class SlaDtos {
                              long version, Instant createdAt, Instant updatedAt) {
         static PolicyView of(SlaPolicy p) {
             return new PolicyView(p.id(), p.name(), p.position(), p.calendarId(),
-                    new Conditions(p.ticketTypes(), p.services(), p.priorities().stream().map(r -> "P" + r).toList()),
+                    new Conditions(p.ticketTypes(), p.services(), p.priorities().stream().map(r -> "P" + r).toList(),
+                            p.groups().stream().map(UUID::toString).toList()),
                     p.pauseStatuses(),
                     p.targets().stream().map(t -> new TargetView(t.metric(), "P" + t.priority(),
                             t.target().toString(), t.targetMillis() / 60_000.0)).toList(),
@@ -66,14 +69,15 @@ public final class SlaDtos {
     public record TimerView(int percent, Instant due) {
     }
 
-    public record ClockView(String metric, String policy, String priority, String state, String target,
+    /** {@code olaGroup}: the assignment group of an OLA clock, null for an SLA clock. */
+    public record ClockView(String metric, UUID olaGroup, String policy, String priority, String state, String target,
                             Instant startedAt, Instant stoppedAt, Instant due, String outcome, Instant breachedAt,
                             String elapsed, double elapsedSeconds, String remaining, double remainingSeconds,
                             List<TimerView> timers, List<SegmentView> timeline) {
         static ClockView of(SlaReadService.ClockView v) {
             var c = v.clock();
             var r = v.reading();
-            return new ClockView(c.metric(), c.policyName(), "P" + c.priority(),
+            return new ClockView(c.metric(), c.olaGroupId(), c.policyName(), "P" + c.priority(),
                     c.breachedAt() != null ? "breached" : r.state().code(), c.target().toString(), c.startedAt(),
                     c.stoppedAt(), r.due(), r.outcome(), c.breachedAt(), r.elapsed().toString(), SlaDtos.seconds(r.elapsed()),
                     r.remaining().toString(), SlaDtos.seconds(r.remaining()),

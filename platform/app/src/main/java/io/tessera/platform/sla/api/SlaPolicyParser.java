@@ -60,7 +60,14 @@ final class SlaPolicyParser {
         List<String> types = new ArrayList<>();
         List<String> services = new ArrayList<>();
         List<Integer> priorities = new ArrayList<>();
+        List<UUID> groups = new ArrayList<>();
         if (in.conditions() != null) {
+            each(in.conditions().groups(), "conditions.groups", (v, f) -> {
+                UUID g = uuid(v, f);
+                if (g != null) {
+                    groups.add(g);
+                }
+            });
             List<String> known = TicketTypes.all().stream().map(TicketType::code).toList();
             each(in.conditions().types(), "conditions.types", (v, f) -> {
                 if (known.contains(v)) {
@@ -96,8 +103,8 @@ final class SlaPolicyParser {
         if (!problems.isEmpty()) {
             throw new ApiException(400, "invalid-input", List.copyOf(problems));
         }
-        return new SlaPolicy.Definition(name, position, calendar, types, services, priorities, pauses, targets,
-                escalations);
+        return new SlaPolicy.Definition(name, position, calendar, types, services, priorities, groups, pauses,
+                targets, escalations);
     }
 
     private List<SlaPolicy.Target> targets(List<TargetInput> in) {

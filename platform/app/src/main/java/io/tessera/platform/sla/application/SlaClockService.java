@@ -31,12 +31,15 @@ import java.util.UUID;
  * ticket starts a clock per metric its policy has a target for at its priority; statuses the policy names pause
  * them; the first response is achieved when an agent replies publicly or the ticket leaves its first status, the
  * resolution (and custom metrics) when the ticket reaches a final status; reopening runs the clock again, the time
- * it was resolved counted as a pause. A change of priority re-picks policy and target. Every change reschedules the
- * clock's timers.
+ * it was resolved counted as a pause. A change of priority re-picks policy and target. OLA clocks (policies naming
+ * assignment groups) start when a covered group first holds the ticket and stand still while another group holds
+ * it. Every change reschedules the clock's timers.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class SlaClockService {
+
+    static final String ASSIGNED_ELSEWHERE = "assigned_elsewhere";
 
     @Inject
     SlaRepository sla;
@@ -56,7 +59,7 @@ public class SlaClockService {
             case TicketEvent.CREATED -> start(t, at);
             case TicketEvent.STATUS_CHANGED -> statusChanged(t, at);
             case TicketEvent.UPDATED -> retarget(t, at);
-            case TicketEvent.ASSIGNED -> sla.clocksOf(t.id()).forEach(c -> c.assignedTo(t.assignmentGroupId()));
+            case TicketEvent.ASSIGNED -> assigned(t, at);
             case TicketEvent.COMMENTED -> commented(t, at);
             default -> {
                 // SLA events themselves and others leave the clocks alone
@@ -67,11 +70,12 @@ public class SlaClockService {
     /** The policy governing a ticket now: the first that covers it. */
     Optional<SlaPolicy> policyFor(Ticket t) {
         return sla.policies().stream()
-                .filter(p -> p.covers(t.type().code(), t.affectedService(), t.priority().rank()))
+                .filter(p -> !p.isOla() && p.covers(t.type().code(), t.affectedService(), t.priority().rank()))
                 .findFirst();
     }
 
     private void start(Ticket t, Instant at) {
+        startOlas(t, at);
         Optional<SlaPolicy> policy = policyFor(t);
         if (policy.isEmpty()) {
             return;
@@ -99,16 +103,74 @@ public class SlaClockService {
             } else if (clock.isStopped()) {
                 clock.restart(at, "resolved");
             }
-            if (!clock.isStopped()) {
-                boolean pausing = policy.map(p -> p.pausesOn(t.status(), reason(t))).orElse(false);
-                if (pausing) {
-                    clock.resume(at);
-                    clock.pause(at, pauseCode(t));
-                } else {
-                    clock.resume(at);
-                }
-            }
+            holdIfDue(clock, policy, t, at);
             refresh(clock, policy, at);
+        }
+    }
+
+    /**
+     * Pauses or resumes a running clock for what the ticket is now: an OLA clock stands still while another group
+     * holds the ticket ({@code assigned_elsewhere}); any clock while the ticket is in one of its policy's pausing
+     * statuses.
+     */
+    private void holdIfDue(SlaClock clock, Optional<SlaPolicy> policy, Ticket t, Instant at) {
+        if (clock.isStopped()) {
+            return;
+        }
+        String why = null;
+        if (clock.olaGroupId() != null && !clock.olaGroupId().equals(t.assignmentGroupId())) {
+            why = ASSIGNED_ELSEWHERE;
+        } else if (policy.map(p -> p.pausesOn(t.status(), reason(t))).orElse(false)) {
+            why = pauseCode(t);
+        }
+        if (java.util.Objects.equals(why, clock.pausedOn())) {
+            return;
+        }
+        clock.resume(at);
+        if (why != null) {
+            clock.pause(at, why);
+        }
+    }
+
+    /** The ticket went to another group (or none): SLA clocks note it, OLA clocks stop or run for their group. */
+    private void assigned(Ticket t, Instant at) {
+        List<SlaClock> existing = sla.clocksOf(t.id());
+        for (SlaClock clock : existing) {
+            clock.assignedTo(t.assignmentGroupId());
+            if (clock.olaGroupId() != null) {
+                Optional<SlaPolicy> policy = policyOf(clock);
+                holdIfDue(clock, policy, t, at);
+                refresh(clock, policy, at);
+            }
+        }
+        startOlas(t, at);
+    }
+
+    /** Starts the clocks of every OLA that covers the ticket for the group holding it, unless they exist. */
+    private void startOlas(Ticket t, Instant at) {
+        UUID group = t.assignmentGroupId();
+        if (group == null || !t.isActive()) {
+            return;
+        }
+        List<SlaClock> existing = sla.clocksOf(t.id());
+        for (SlaPolicy ola : sla.policies()) {
+            if (!ola.isOla() || !ola.coversGroup(group)
+                    || !ola.covers(t.type().code(), t.affectedService(), t.priority().rank())) {
+                continue;
+            }
+            for (SlaPolicy.Target target : ola.targetsAt(t.priority().rank())) {
+                boolean present = existing.stream().anyMatch(c -> group.equals(c.olaGroupId())
+                        && c.metric().equals(target.metric()));
+                if (present) {
+                    continue;
+                }
+                SlaClock clock = SlaClock.startOla(t.id(), target.metric(), ola, target, group, at);
+                sla.add(clock);
+                existing = new java.util.ArrayList<>(existing);
+                existing.add(clock);
+                holdIfDue(clock, Optional.of(ola), t, at);
+                refresh(clock, Optional.of(ola), at);
+            }
         }
     }
 
@@ -133,12 +195,13 @@ public class SlaClockService {
             if (clock.isStopped()) {
                 continue;
             }
-            Optional<SlaPolicy.Target> target = policy.flatMap(p -> p.target(clock.metric(), t.priority().rank()));
-            if (target.isPresent() && (!policy.get().id().equals(clock.policyId())
+            Optional<SlaPolicy> governing = clock.olaGroupId() != null ? policyOf(clock) : policy;
+            Optional<SlaPolicy.Target> target = governing.flatMap(p -> p.target(clock.metric(), t.priority().rank()));
+            if (target.isPresent() && (!governing.get().id().equals(clock.policyId())
                     || clock.priority() != t.priority().rank()
                     || !clock.target().equals(target.get().target()))) {
-                clock.governedBy(policy.get(), target.get());
-                refresh(clock, policy, at);
+                clock.governedBy(governing.get(), target.get());
+                refresh(clock, governing, at);
             }
         }
     }

@@ -80,6 +80,11 @@ public class SlaPolicyService {
         if (calendars.find(d.calendarId()).isEmpty()) {
             throw ApiException.unprocessable("sla-calendar-not-found", d.calendarId().toString());
         }
+        for (UUID g : d.groups()) {
+            if (groups.find(g).isEmpty()) {
+                throw ApiException.unprocessable("group-not-found", g.toString());
+            }
+        }
         for (SlaPolicy.Escalation e : d.escalations()) {
             if (e.group() != null && groups.find(e.group()).isEmpty()) {
                 throw ApiException.unprocessable("group-not-found", e.group().toString());

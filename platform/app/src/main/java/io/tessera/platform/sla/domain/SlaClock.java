@@ -54,6 +54,8 @@ public class SlaClock {
     private long targetMillis;
     @Column(name = "group_id")
     private UUID groupId;
+    @Column(name = "ola_group_id", updatable = false)
+    private UUID olaGroupId;
     @Column(name = "state", nullable = false)
     private String state;
     @Column(name = "started_at", nullable = false, updatable = false)
@@ -94,6 +96,14 @@ public class SlaClock {
         PausedSpan span() {
             return new PausedSpan(startedAt, endedAt, status);
         }
+    }
+
+    /** An OLA clock: counts the time {@code group} holds the ticket. */
+    public static SlaClock startOla(UUID ticketId, String metric, SlaPolicy policy, SlaPolicy.Target target,
+                                    UUID group, Instant at) {
+        SlaClock c = start(ticketId, metric, policy, target, group, at);
+        c.olaGroupId = group;
+        return c;
     }
 
     public static SlaClock start(UUID ticketId, String metric, SlaPolicy policy, SlaPolicy.Target target,
@@ -138,6 +148,12 @@ public class SlaClock {
         return openPause() != null;
     }
 
+    /** Why the clock stands still now, or null while it runs. */
+    public String pausedOn() {
+        PauseRow open = openPause();
+        return open == null ? null : open.status;
+    }
+
     /** The metric was achieved at {@code at}; the clock ends met or breached. */
     public void stop(Instant at) {
         if (isStopped()) {
@@ -162,7 +178,7 @@ public class SlaClock {
     }
 
     public void assignedTo(UUID group) {
-        if (!isStopped()) {
+        if (!isStopped() && olaGroupId == null) {
             groupId = group;
         }
     }
@@ -228,6 +244,11 @@ public class SlaClock {
 
     public Duration target() {
         return Duration.ofMillis(targetMillis);
+    }
+
+    /** The assignment group an OLA clock is for; null for an SLA clock. */
+    public UUID olaGroupId() {
+        return olaGroupId;
     }
 
     public UUID groupId() {

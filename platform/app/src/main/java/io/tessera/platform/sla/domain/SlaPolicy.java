@@ -23,7 +23,8 @@ import java.util.UUID;
  * An SLA policy of one tenant: which tickets it covers (conditions on type, affected service and priority; empty
  * means any), the business calendar its clocks run on, the statuses that pause them, business-time targets per
  * metric and priority, and what happens at shares of a target (warnings below 100 %, the breach at 100 %).
- * The first matching policy by position (then name) governs a ticket.
+ * The first matching policy by position (then name) governs a ticket's SLA clocks. A policy that names assignment
+ * groups is an OLA instead: every OLA covering the ticket adds clocks for each of its groups that holds the ticket.
  */
 @Entity
 @Table(name = "sla_policy")
@@ -45,6 +46,8 @@ public class SlaPolicy {
     private String services;
     @Column(name = "priorities", nullable = false)
     private String priorities;
+    @Column(name = "groups", nullable = false)
+    private String groups;
     @Column(name = "pause_statuses", nullable = false)
     private String pauseStatuses;
     @ElementCollection
@@ -80,7 +83,8 @@ public class SlaPolicy {
 
     /** What a policy says, as a whole; checked by the application before it is stored. */
     public record Definition(String name, int position, UUID calendarId, List<String> ticketTypes,
-                             List<String> services, List<Integer> priorities, List<String> pauseStatuses,
+                             List<String> services, List<Integer> priorities, List<UUID> groups,
+                             List<String> pauseStatuses,
                              List<Target> targets, List<Escalation> escalations) {
     }
 
@@ -99,6 +103,7 @@ public class SlaPolicy {
         ticketTypes = String.join(",", new TreeSet<>(d.ticketTypes()));
         services = String.join(",", d.services().stream().map(String::strip).distinct().toList());
         priorities = String.join(",", new TreeSet<>(d.priorities()).stream().map(String::valueOf).toList());
+        groups = String.join(",", new TreeSet<>(d.groups()).stream().map(UUID::toString).toList());
         pauseStatuses = String.join(",", new TreeSet<>(d.pauseStatuses()));
         targets.clear();
         targets.addAll(d.targets());
@@ -112,6 +117,15 @@ public class SlaPolicy {
         return (ticketTypes.isEmpty() || ticketTypes().contains(type))
                 && (services.isEmpty() || (service != null && services().contains(service.strip())))
                 && (priorities.isEmpty() || priorities().contains(priority));
+    }
+
+    /** An OLA: its clocks count only the time one of its assignment groups holds the ticket. */
+    public boolean isOla() {
+        return !groups.isEmpty();
+    }
+
+    public boolean coversGroup(UUID group) {
+        return group != null && groups().contains(group);
     }
 
     public Optional<Target> target(String metric, int priority) {
@@ -171,6 +185,10 @@ public class SlaPolicy {
 
     public List<Integer> priorities() {
         return split(priorities).stream().map(Integer::valueOf).toList();
+    }
+
+    public List<UUID> groups() {
+        return split(groups).stream().map(UUID::fromString).toList();
     }
 
     public List<String> pauseStatuses() {

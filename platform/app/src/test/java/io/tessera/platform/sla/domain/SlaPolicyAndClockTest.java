@@ -19,7 +19,7 @@ class SlaPolicyAndClockTest {
 
     static SlaPolicy policy(List<String> types, List<String> services, List<Integer> priorities) {
         return SlaPolicy.create(new SlaPolicy.Definition("Gold", 10, UUID.randomUUID(), types, services, priorities,
-                List.of("on_hold:awaiting_customer", "pending_vendor"),
+                List.of(), List.of("on_hold:awaiting_customer", "pending_vendor"),
                 List.of(new SlaPolicy.Target("resolution", (short) 3, 3_600_000),
                         new SlaPolicy.Target("first_response", (short) 3, 600_000),
                         new SlaPolicy.Target("resolution", (short) 2, 1_800_000)),
