@@ -1,6 +1,7 @@
 /**
- * SLA: the tenant's business calendars — stored, edited, exchanged as iCalendar — and the business-time questions
- * asked of them (due instants, elapsed business time). The arithmetic itself is the {@code tessera-sla} library
- * ({@code io.tessera.platform.sla.calendar}); SLA policies and ticket clocks will build on both.
+ * SLA: the tenant's business calendars (stored, edited, exchanged as iCalendar, asked for due instants and elapsed
+ * business time), SLA policies (conditions, targets per metric and priority, pausing statuses, escalations), the
+ * ticket clocks they govern, their database-backed timers (warnings and breaches fired once, cluster-safe) and the
+ * compliance report. The arithmetic is the {@code tessera-sla} library (calendars and clocks); ADRs 0007 and 0011.
  */
 package io.tessera.platform.sla;

@@ -29,6 +29,8 @@ public class CalendarService {
 
     @Inject
     CalendarRepository calendars;
+    @Inject
+    SlaClockService clocks;
 
     public record Page(List<TenantCalendar> items, String next) {
     }
@@ -68,8 +70,10 @@ public class CalendarService {
         if (calendars.nameTaken(name, id)) {
             throw ApiException.conflict("calendar-name-taken", name.strip());
         }
-        calendar.redefine(name, definition, Instant.now());
+        Instant now = Instant.now();
+        calendar.redefine(name, definition, now);
         flush(name);
+        clocks.calendarChanged(id, now);
         return calendar;
     }
 
@@ -77,8 +81,10 @@ public class CalendarService {
     public TenantCalendar change(UUID id, Long expectedVersion, UnaryOperator<BusinessCalendar> change) {
         TenantCalendar calendar = get(id);
         checkVersion(calendar, expectedVersion);
-        calendar.redefine(calendar.name(), change.apply(calendar.definition()), Instant.now());
+        Instant now = Instant.now();
+        calendar.redefine(calendar.name(), change.apply(calendar.definition()), now);
         flush(calendar.name());
+        clocks.calendarChanged(id, now);
         return calendar;
     }
 
@@ -113,6 +119,11 @@ public class CalendarService {
             if (e instanceof ConstraintViolationException c && c.getConstraintName() != null
                     && c.getConstraintName().contains("business_calendar_name")) {
                 throw ApiException.conflict("calendar-name-taken", name.strip());
+            }
+            // SLA policies and clocks refer to the calendar (foreign keys)
+            if (e instanceof ConstraintViolationException c && c.getConstraintName() != null
+                    && c.getConstraintName().contains("calendar_id_fkey")) {
+                throw ApiException.conflict("calendar-in-use", name.strip());
             }
             throw e;
         }

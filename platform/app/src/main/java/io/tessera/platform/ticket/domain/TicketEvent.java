@@ -17,6 +17,10 @@ public record TicketEvent(UUID id, String type, TenantId tenant, Instant occurre
     public static final String STATUS_CHANGED = "ticket.status_changed";
     public static final String ASSIGNED = "ticket.assigned";
     public static final String COMMENTED = "ticket.commented";
+    /** A share of an SLA target below 100 % was used up (fired by the SLA feature, once per clock and share). */
+    public static final String SLA_WARNING = "sla.warning";
+    /** An SLA target was used up: the clock is breached (fired once per clock). */
+    public static final String SLA_BREACHED = "sla.breached";
 
     public static TicketEvent of(String type, TenantId tenant, Ticket ticket, Instant at) {
         return new TicketEvent(UUID.randomUUID(), type, tenant, at, ticket);

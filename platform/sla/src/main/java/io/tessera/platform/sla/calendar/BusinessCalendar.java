@@ -207,6 +207,44 @@ public final class BusinessCalendar {
         return elapsed(from, to, List.of());
     }
 
+    /**
+     * The business time in {@code [from, to)} as disjoint intervals in time order, ignoring pauses; what
+     * {@link #elapsed(Instant, Instant)} adds up. For explaining a clock segment by segment.
+     *
+     * @throws InvalidCalendarException for instants outside {@link BusinessTimeRange} or {@code to} before
+     *                                  {@code from}
+     */
+    public List<Interval> businessIntervals(Instant from, Instant to) {
+        List<CalendarViolation> problems = new ArrayList<>();
+        checkInstant(from, "from", problems);
+        checkInstant(to, "to", problems);
+        if (problems.isEmpty() && to.isBefore(from)) {
+            problems.add(CalendarViolation.of("to", "end-before-start"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCalendarException(problems);
+        }
+        List<Interval> intervals = new ArrayList<>();
+        if (!to.isAfter(from)) {
+            return intervals;
+        }
+        long toSecond = to.getEpochSecond() + (to.getNano() > 0 ? 1 : 0);
+        BusinessTimeWalk walk = new BusinessTimeWalk(this, from.getEpochSecond(), toSecond);
+        while (walk.next()) {
+            Instant a = Instant.ofEpochSecond(walk.a);
+            Instant b = Instant.ofEpochSecond(walk.b);
+            a = a.isBefore(from) ? from : a;
+            b = b.isAfter(to) ? to : b;
+            if (!a.isBefore(to)) {
+                break;
+            }
+            if (b.isAfter(a)) {
+                intervals.add(new Interval(a, b));
+            }
+        }
+        return intervals;
+    }
+
     static void checkInstant(Instant i, String field, List<CalendarViolation> problems) {
         if (i == null) {
             problems.add(CalendarViolation.of(field, "required"));
