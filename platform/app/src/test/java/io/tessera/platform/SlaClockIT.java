@@ -381,6 +381,93 @@ class SlaClockIT extends ApiTestBase {
         assertThat(rows.get(0).get("met").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void theContractAndOrganisationOfATicketPickItsPolicyAndAChangeRepicksIt() {
+        Tenants.TestTenant acme = tenants.newTenant("acme");
+        String agent = tenants.user(acme, "agnes", "agent");
+        Sla sla = new Sla(api, acme.slug());
+        TicketClient tickets = new TicketClient(api, acme.slug());
+        String cal = sla.calendarId(agent, "24x7");
+        Map<String, Object> gold = policyBody("Gold contract", cal, List.of(target("resolution", "P3", "PT2H")),
+                List.of());
+        gold.put("position", 10);
+        gold.put("conditions", Map.of("contracts", List.of("GOLD-2026"), "organisations", List.of()));
+        JsonNode goldView = sla.policy(acme.adminToken(), gold);
+        assertThat(goldView.get("conditions").get("contracts").get(0).asText()).isEqualTo("GOLD-2026");
+        assertThat(goldView.get("conditions").get("organisations")).isEmpty();
+        Map<String, Object> standard = policyBody("Standard", cal, List.of(target("resolution", "P3", "PT8H")),
+                List.of());
+        standard.put("position", 200);
+        sla.policy(acme.adminToken(), standard);
+
+        // bad condition values: a problem per field, nothing stored
+        Map<String, Object> bad = policyBody("Bad refs", cal, List.of(target("resolution", "P3", "PT1H")), List.of());
+        bad.put("conditions", Map.of("organisations", List.of(" "), "contracts", List.of("GOLD,SILVER")));
+        Api.Reply refused = sla.createPolicy(acme.adminToken(), bad);
+        assertProblem(refused, 400, "invalid-input");
+        List<String> fields = new ArrayList<>();
+        refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("conditions.organisations[0]", "conditions.contracts[0]");
+
+        // a GOLD ticket gets the GOLD clock, one without a contract the default; the ticket keeps both references
+        JsonNode goldTicket = tickets.created(agent, Map.of("title", "Mail down in Shanghai",
+                "organisation", "Shanghai office", "contract", "GOLD-2026"));
+        assertThat(goldTicket.get("organisation").asText()).isEqualTo("Shanghai office");
+        assertThat(goldTicket.get("contract").asText()).isEqualTo("GOLD-2026");
+        String goldNumber = goldTicket.get("number").asText();
+        JsonNode goldClock = sla.clock(agent, goldNumber, "resolution");
+        assertThat(goldClock.get("policy").asText()).isEqualTo("Gold contract");
+        assertThat(goldClock.get("target").asText()).isEqualTo("PT2H");
+
+        JsonNode plain = tickets.created(agent, Map.of("title", "Mail down in Berlin", "organisation", "Berlin"));
+        assertThat(plain.get("contract").isNull()).isTrue();
+        String plainNumber = plain.get("number").asText();
+        JsonNode plainClock = sla.clock(agent, plainNumber, "resolution");
+        assertThat(plainClock.get("policy").asText()).isEqualTo("Standard");
+        assertThat(plainClock.get("target").asText()).isEqualTo("PT8H");
+        Instant started = Instant.parse(plainClock.get("startedAt").asText());
+
+        // end users cannot set them
+        String user = tenants.user(acme, "ursula", "end-user");
+        assertProblem(tickets.open(user, Map.of("title", "Mine", "contract", "GOLD-2026")), 403, "ticket-agents-only");
+
+        // the contract edited to GOLD: the running clock is GOLD's now; cleared again: the default's
+        JsonNode edited = tickets.edit(agent, plainNumber, Map.of("contract", " GOLD-2026 "));
+        assertThat(edited.get("contract").asText()).isEqualTo("GOLD-2026");
+        assertThat(edited.get("organisation").asText()).isEqualTo("Berlin");
+        JsonNode repicked = sla.clock(agent, plainNumber, "resolution");
+        assertThat(repicked.get("policy").asText()).isEqualTo("Gold contract");
+        assertThat(repicked.get("target").asText()).isEqualTo("PT2H");
+        assertThat(Instant.parse(repicked.get("due").asText())).isEqualTo(started.plus(Duration.ofHours(2)));
+        assertThat(sla.ticketSla(agent, plainNumber).json().get("clocks")).hasSize(1);
+        JsonNode read = tickets.get(agent, plainNumber).json();
+        assertThat(read.get("contract").asText()).isEqualTo("GOLD-2026");
+        assertThat(read.get("organisation").asText()).isEqualTo("Berlin");
+
+        tickets.edit(agent, plainNumber, Map.of("contract", "", "organisation", "Berlin HQ"));
+        JsonNode back = sla.clock(agent, plainNumber, "resolution");
+        assertThat(back.get("policy").asText()).isEqualTo("Standard");
+        assertThat(back.get("target").asText()).isEqualTo("PT8H");
+        assertThat(tickets.get(agent, plainNumber).json().get("contract").isNull()).isTrue();
+
+        // history records both changes
+        Api.Reply history = api.get(tickets.path("/tickets/" + plainNumber + "/history"), agent);
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        List<String> changes = new ArrayList<>();
+        history.json().forEach(entry -> {
+            if (entry.has("changes")) {
+                entry.get("changes").forEach(c -> changes.add(c.get("field").asText() + ": " + text(c.get("from"))
+                        + " -> " + text(c.get("to"))));
+            }
+        });
+        assertThat(changes).contains("organisation: null -> Berlin", "contract: null -> GOLD-2026",
+                "contract: GOLD-2026 -> null", "organisation: Berlin -> Berlin HQ");
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? "null" : n.asText();
+    }
+
     private void assign(TicketClient tickets, String token, String number, String group) {
         Api.Reply r = api.request("PUT", tickets.path("/tickets/" + number + "/assignment"), token,
                 Map.of("group", group), Map.of("If-Match", tickets.etag(token, number)));

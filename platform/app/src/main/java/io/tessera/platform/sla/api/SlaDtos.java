@@ -20,9 +20,12 @@ public final class SlaDtos {
     private SlaDtos() {
     }
 
-    /** {@code groups}: assignment group ids; a policy naming groups is an OLA for them. */
-    public record Conditions(List<String> types, List<String> services, List<String> priorities,
-                             List<String> groups) {
+    /**
+     * {@code groups}: assignment group ids; a policy naming groups is an OLA for them. {@code organisations},
+     * {@code contracts}: the tickets' customer organisation / contract references. Each list empty (or absent) = any.
+     */
+    public record Conditions(List<String> types, List<String> services, List<String> organisations,
+                             List<String> contracts, List<String> priorities, List<String> groups) {
     }
 
     public record TargetInput(String metric, String priority, JsonNode target) {
@@ -47,7 +50,7 @@ public final class SlaDtos {
                              long version, Instant createdAt, Instant updatedAt) {
         static PolicyView of(SlaPolicy p) {
             return new PolicyView(p.id(), p.name(), p.position(), p.calendarId(),
-                    new Conditions(p.ticketTypes(), p.services(), p.priorities().stream().map(r -> "P" + r).toList(),
+                    new Conditions(p.ticketTypes(), p.services(), p.organisations(), p.contracts(), p.priorities().stream().map(r -> "P" + r).toList(),
                             p.groups().stream().map(UUID::toString).toList()),
                     p.pauseStatuses(),
                     p.targets().stream().map(t -> new TargetView(t.metric(), "P" + t.priority(),

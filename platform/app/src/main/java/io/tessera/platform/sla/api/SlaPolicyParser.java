@@ -59,6 +59,8 @@ final class SlaPolicyParser {
         }
         List<String> types = new ArrayList<>();
         List<String> services = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
+        List<String> contracts = new ArrayList<>();
         List<Integer> priorities = new ArrayList<>();
         List<UUID> groups = new ArrayList<>();
         if (in.conditions() != null) {
@@ -83,6 +85,20 @@ final class SlaPolicyParser {
                     services.add(v.strip());
                 }
             });
+            each(in.conditions().organisations(), "conditions.organisations", (v, f) -> {
+                if (!reference(v)) {
+                    problem(f, "invalid-organisation");
+                } else {
+                    organisations.add(v.strip());
+                }
+            });
+            each(in.conditions().contracts(), "conditions.contracts", (v, f) -> {
+                if (!reference(v)) {
+                    problem(f, "invalid-contract");
+                } else {
+                    contracts.add(v.strip());
+                }
+            });
             each(in.conditions().priorities(), "conditions.priorities", (v, f) -> {
                 Integer p = priority(v, f);
                 if (p != null) {
@@ -103,8 +119,8 @@ final class SlaPolicyParser {
         if (!problems.isEmpty()) {
             throw new ApiException(400, "invalid-input", List.copyOf(problems));
         }
-        return new SlaPolicy.Definition(name, position, calendar, types, services, priorities, groups, pauses,
-                targets, escalations);
+        return new SlaPolicy.Definition(name, position, calendar, types, services, organisations, contracts,
+                priorities, groups, pauses, targets, escalations);
     }
 
     private List<SlaPolicy.Target> targets(List<TargetInput> in) {
@@ -212,6 +228,12 @@ final class SlaPolicyParser {
             return null;
         }
         return d;
+    }
+
+    /** A free reference a condition can name: 1 to 200 characters after trimming, no commas (the stored separator). */
+    private static boolean reference(String v) {
+        String s = v.strip();
+        return !s.isEmpty() && s.length() <= 200 && !s.contains(",");
     }
 
     private Integer priority(String v, String field) {

@@ -70,7 +70,7 @@ public class SlaClockService {
     /** The policy governing a ticket now: the first that covers it. */
     Optional<SlaPolicy> policyFor(Ticket t) {
         return sla.policies().stream()
-                .filter(p -> !p.isOla() && p.covers(t.type().code(), t.affectedService(), t.priority().rank()))
+                .filter(p -> !p.isOla() && p.covers(subject(t)))
                 .findFirst();
     }
 
@@ -155,7 +155,7 @@ public class SlaClockService {
         List<SlaClock> existing = sla.clocksOf(t.id());
         for (SlaPolicy ola : sla.policies()) {
             if (!ola.isOla() || !ola.coversGroup(group)
-                    || !ola.covers(t.type().code(), t.affectedService(), t.priority().rank())) {
+                    || !ola.covers(subject(t))) {
                 continue;
             }
             for (SlaPolicy.Target target : ola.targetsAt(t.priority().rank())) {
@@ -188,7 +188,10 @@ public class SlaClockService {
         }
     }
 
-    /** After a change of priority (or of service): the policy that covers the ticket now, at its target. */
+    /**
+     * After a change of priority, type-relevant fields, service, organisation or contract: the policy that covers the
+     * ticket now, at its target.
+     */
     private void retarget(Ticket t, Instant at) {
         Optional<SlaPolicy> policy = policyFor(t);
         for (SlaClock clock : sla.clocksOf(t.id())) {
@@ -245,6 +248,12 @@ public class SlaClockService {
     BusinessCalendar calendar(UUID id) {
         return calendars.find(id).map(TenantCalendar::definition)
                 .orElseThrow(() -> new IllegalStateException("calendar " + id + " of a clock is gone"));
+    }
+
+    /** What policy conditions look at on {@code t}. */
+    static SlaPolicy.Subject subject(Ticket t) {
+        return new SlaPolicy.Subject(t.type().code(), t.affectedService(), t.organisation(), t.contract(),
+                t.priority().rank());
     }
 
     private static String reason(Ticket t) {

@@ -20,8 +20,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * An SLA policy of one tenant: which tickets it covers (conditions on type, affected service and priority; empty
- * means any), the business calendar its clocks run on, the statuses that pause them, business-time targets per
+ * An SLA policy of one tenant: which tickets it covers (conditions on type, affected service, customer
+ * organisation, contract and priority; empty means any), the business calendar its clocks run on, the statuses that pause them, business-time targets per
  * metric and priority, and what happens at shares of a target (warnings below 100 %, the breach at 100 %).
  * The first matching policy by position (then name) governs a ticket's SLA clocks. A policy that names assignment
  * groups is an OLA instead: every OLA covering the ticket adds clocks for each of its groups that holds the ticket.
@@ -44,6 +44,10 @@ public class SlaPolicy {
     private String ticketTypes;
     @Column(name = "services", nullable = false)
     private String services;
+    @Column(name = "organisations", nullable = false)
+    private String organisations;
+    @Column(name = "contracts", nullable = false)
+    private String contracts;
     @Column(name = "priorities", nullable = false)
     private String priorities;
     @Column(name = "groups", nullable = false)
@@ -83,9 +87,13 @@ public class SlaPolicy {
 
     /** What a policy says, as a whole; checked by the application before it is stored. */
     public record Definition(String name, int position, UUID calendarId, List<String> ticketTypes,
-                             List<String> services, List<Integer> priorities, List<UUID> groups,
-                             List<String> pauseStatuses,
+                             List<String> services, List<String> organisations, List<String> contracts,
+                             List<Integer> priorities, List<UUID> groups, List<String> pauseStatuses,
                              List<Target> targets, List<Escalation> escalations) {
+    }
+
+    /** What a policy's conditions look at on a ticket; {@code service}, {@code organisation}, {@code contract} may be null. */
+    public record Subject(String type, String service, String organisation, String contract, int priority) {
     }
 
     public static SlaPolicy create(Definition d, Instant now) {
@@ -102,6 +110,8 @@ public class SlaPolicy {
         calendarId = d.calendarId();
         ticketTypes = String.join(",", new TreeSet<>(d.ticketTypes()));
         services = String.join(",", d.services().stream().map(String::strip).distinct().toList());
+        organisations = String.join(",", d.organisations().stream().map(String::strip).distinct().toList());
+        contracts = String.join(",", d.contracts().stream().map(String::strip).distinct().toList());
         priorities = String.join(",", new TreeSet<>(d.priorities()).stream().map(String::valueOf).toList());
         groups = String.join(",", new TreeSet<>(d.groups()).stream().map(UUID::toString).toList());
         pauseStatuses = String.join(",", new TreeSet<>(d.pauseStatuses()));
@@ -112,11 +122,25 @@ public class SlaPolicy {
         updatedAt = now;
     }
 
-    /** Whether this policy covers a ticket of this type, affected service and priority rank. */
+    /** Whether this policy covers a ticket of this type, affected service and priority rank (any organisation and contract). */
     public boolean covers(String type, String service, int priority) {
-        return (ticketTypes.isEmpty() || ticketTypes().contains(type))
-                && (services.isEmpty() || (service != null && services().contains(service.strip())))
-                && (priorities.isEmpty() || priorities().contains(priority));
+        return covers(new Subject(type, service, null, null, priority));
+    }
+
+    /**
+     * Whether this policy covers a ticket with these facts: every non-empty condition must name the ticket's value
+     * (free references compared exactly after trimming; a ticket without a value matches only an empty condition).
+     */
+    public boolean covers(Subject s) {
+        return (ticketTypes.isEmpty() || ticketTypes().contains(s.type()))
+                && names(services, s.service())
+                && names(organisations, s.organisation())
+                && names(contracts, s.contract())
+                && (priorities.isEmpty() || priorities().contains(s.priority()));
+    }
+
+    private static boolean names(String condition, String value) {
+        return condition.isEmpty() || (value != null && split(condition).contains(value.strip()));
     }
 
     /** An OLA: its clocks count only the time one of its assignment groups holds the ticket. */
@@ -181,6 +205,14 @@ public class SlaPolicy {
 
     public List<String> services() {
         return split(services);
+    }
+
+    public List<String> organisations() {
+        return split(organisations);
+    }
+
+    public List<String> contracts() {
+        return split(contracts);
     }
 
     public List<Integer> priorities() {

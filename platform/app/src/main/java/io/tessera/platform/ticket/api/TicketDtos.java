@@ -47,7 +47,7 @@ public final class TicketDtos {
                              List<String> allowedTransitions, boolean open, String requesterId,
                              String requesterName, String channel, String impact, String urgency, String priority,
                              String category, String subcategory, String affectedService, String configurationItem,
-                             UUID assignmentGroup, String assigneeId, String assigneeName, List<String> watchers,
+                             String organisation, String contract, UUID assignmentGroup, String assigneeId, String assigneeName, List<String> watchers,
                              String parent, String resolutionNotes, Instant resolvedAt, IncidentPart incident,
                              ProblemPart problem, ChangePart change, Instant createdAt, Instant updatedAt,
                              long version) {
@@ -56,7 +56,8 @@ public final class TicketDtos {
             return new TicketView(t.number().toString(), t.type().code(), t.title(), t.description(), t.status(),
                     agent ? t.lifecycle().allowedFrom(t.status()) : List.of(), t.isActive(), t.requester().id(),
                     t.requester().name(), t.channel(), t.impact().code(), t.urgency().code(), t.priority().code(),
-                    t.category(), t.subcategory(), t.affectedService(), t.configurationItem(), t.assignmentGroupId(),
+                    t.category(), t.subcategory(), t.affectedService(), t.configurationItem(), t.organisation(), t.contract(),
+                    t.assignmentGroupId(),
                     t.assignee() == null ? null : t.assignee().id(), t.assignee() == null ? null : t.assignee().name(),
                     t.watchers().stream().sorted().toList(), parent, t.resolutionNotes(), t.resolvedAt(),
                     t instanceof Incident i ? new IncidentPart(i.holdReason(), i.resolutionCode(), i.isMajor(),

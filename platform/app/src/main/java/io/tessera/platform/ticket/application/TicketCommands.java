@@ -41,10 +41,13 @@ public final class TicketCommands {
             @Size(max = 30) String parent,
             @Pattern(regexp = CODE) String changeModel,
             @Size(max = 64) String requesterId,
-            @Size(max = 200) String requesterName) {
+            @Size(max = 200) String requesterName,
+            @Size(max = Ticket.MAX_REFERENCE) String organisation,
+            @Size(max = Ticket.MAX_REFERENCE) String contract) {
 
         public static Open simple(String title, String description) {
-            return new Open(null, title, description, null, null, null, null, null, null, null, null, null, null, null);
+            return new Open(null, title, description, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null);
         }
     }
 
@@ -64,7 +67,9 @@ public final class TicketCommands {
             @Pattern(regexp = CODE) String risk,
             Instant plannedStart,
             Instant plannedEnd,
-            @Size(max = 50) Set<@NotBlank @Size(max = 64) String> watchers) {
+            @Size(max = 50) Set<@NotBlank @Size(max = 64) String> watchers,
+            @Size(max = Ticket.MAX_REFERENCE) String organisation,
+            @Size(max = Ticket.MAX_REFERENCE) String contract) {
     }
 
     /** Moves a ticket to another status, with what that step needs. */

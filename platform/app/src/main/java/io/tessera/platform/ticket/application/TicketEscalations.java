@@ -66,10 +66,10 @@ public class TicketEscalations {
         TicketEdit edit;
         if (urgency.rank() > Level.HIGH.rank()) {
             edit = new TicketEdit(null, null, null, new Level(urgency.rank() - 1), null, null, null, null, null,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null, null);
         } else if (impact.rank() > Level.HIGH.rank()) {
             edit = new TicketEdit(null, null, new Level(impact.rank() - 1), null, null, null, null, null, null,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null, null);
         } else {
             return false;
         }

@@ -54,7 +54,7 @@ public class TicketService {
                         TicketTypes.all().stream().map(TicketType::code).toList().toString()));
         boolean agent = caller.isAgent();
         if (!agent && (!SELF_SERVICE.contains(type) || cmd.channel() != null || cmd.requesterId() != null
-                || cmd.parent() != null)) {
+                || cmd.parent() != null || cmd.organisation() != null || cmd.contract() != null)) {
             throw ApiException.forbidden("ticket-agents-only");
         }
         Actor requester = new Actor(caller.id(), caller.displayName());
@@ -70,7 +70,7 @@ public class TicketService {
         settings.categories().check(cmd.category(), cmd.subcategory());
         TicketDraft draft = new TicketDraft(cmd.title(), cmd.description(), level("impact", cmd.impact()),
                 level("urgency", cmd.urgency()), cmd.category(), cmd.subcategory(), cmd.affectedService(),
-                cmd.configurationItem(), channel, cmd.changeModel());
+                cmd.configurationItem(), channel, cmd.changeModel(), cmd.organisation(), cmd.contract());
         Instant now = Instant.now();
         Ticket ticket = Ticket.open(tickets.nextNumber(type), draft, parent, requester, settings.priorityMatrix(), now);
         tickets.add(ticket);

@@ -57,7 +57,8 @@ public class TicketWorkService {
             t.edit(new TicketEdit(cmd.title(), cmd.description(), TicketService.level("impact", cmd.impact()),
                     TicketService.level("urgency", cmd.urgency()), cmd.category(), cmd.subcategory(),
                     cmd.affectedService(), cmd.configurationItem(), cmd.majorIncident(), cmd.rootCause(),
-                    cmd.workaround(), cmd.risk(), cmd.plannedStart(), cmd.plannedEnd()),
+                    cmd.workaround(), cmd.risk(), cmd.plannedStart(), cmd.plannedEnd(), cmd.organisation(),
+                    cmd.contract()),
                     settings.priorityMatrix(), now);
             if (cmd.watchers() != null) {
                 t.watchers(cmd.watchers(), now);

@@ -62,6 +62,12 @@ public abstract class Ticket {
     private String affectedService;
     @Column(name = "configuration_item", length = MAX_REFERENCE)
     private String configurationItem;
+    /** The customer organisation or site inside the tenant the ticket is for (a free reference). */
+    @Column(name = "organisation", length = MAX_REFERENCE)
+    private String organisation;
+    /** The contract the ticket falls under (a free reference, e.g. {@code GOLD-2026}). */
+    @Column(name = "contract", length = MAX_REFERENCE)
+    private String contract;
     @Column(name = "category", length = 60)
     private String category;
     @Column(name = "subcategory", length = 60)
@@ -122,6 +128,8 @@ public abstract class Ticket {
         t.subcategory = TicketText.optional("subcategory", draft.subcategory(), 60);
         t.affectedService = TicketText.optional("affectedService", draft.affectedService(), MAX_REFERENCE);
         t.configurationItem = TicketText.optional("configurationItem", draft.configurationItem(), MAX_REFERENCE);
+        t.organisation = TicketText.optional("organisation", draft.organisation(), MAX_REFERENCE);
+        t.contract = TicketText.optional("contract", draft.contract(), MAX_REFERENCE);
         t.parentId = parent == null ? null : parent.id();
         t.rating = Rating.of(draft.impact() == null ? Level.MEDIUM : draft.impact(),
                 draft.urgency() == null ? Level.MEDIUM : draft.urgency(), matrix);
@@ -175,7 +183,8 @@ public abstract class Ticket {
      */
     public final void edit(TicketEdit e, PriorityMatrix matrix, Instant now) {
         requireNotFinal();
-        Object[] before = {title, description, category, subcategory, affectedService, configurationItem, rating};
+        Object[] before = {title, description, category, subcategory, affectedService, configurationItem,
+                organisation, contract, rating};
         title = e.title() == null ? title : TicketText.required("title", e.title(), MAX_TITLE);
         description = e.description() == null ? description
                 : java.util.Objects.requireNonNullElse(TicketText.optional("description", e.description(), MAX_DESCRIPTION), "");
@@ -184,12 +193,14 @@ public abstract class Ticket {
         affectedService = TicketText.edit("affectedService", e.affectedService(), affectedService, MAX_REFERENCE);
         configurationItem = TicketText.edit("configurationItem", e.configurationItem(), configurationItem,
                 MAX_REFERENCE);
+        organisation = TicketText.edit("organisation", e.organisation(), organisation, MAX_REFERENCE);
+        contract = TicketText.edit("contract", e.contract(), contract, MAX_REFERENCE);
         if (e.impact() != null || e.urgency() != null) {
             rating = Rating.of(e.impact() == null ? impact() : e.impact(), e.urgency() == null ? urgency() : e.urgency(),
                     matrix);
         }
         boolean changed = !java.util.Arrays.equals(before, new Object[]{title, description, category, subcategory,
-                affectedService, configurationItem, rating});
+                affectedService, configurationItem, organisation, contract, rating});
         changed |= editSpecific(e);
         if (changed) {
             touch(now);
@@ -330,6 +341,14 @@ public abstract class Ticket {
 
     public String configurationItem() {
         return configurationItem;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String contract() {
+        return contract;
     }
 
     public String category() {

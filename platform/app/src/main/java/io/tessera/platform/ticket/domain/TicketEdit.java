@@ -9,9 +9,9 @@ import java.time.Instant;
 public record TicketEdit(String title, String description, Level impact, Level urgency, String category,
                          String subcategory, String affectedService, String configurationItem,
                          Boolean majorIncident, String rootCause, String workaround, String risk,
-                         Instant plannedStart, Instant plannedEnd) {
+                         Instant plannedStart, Instant plannedEnd, String organisation, String contract) {
 
     public static TicketEdit none() {
-        return new TicketEdit(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TicketEdit(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -22,6 +22,8 @@ final class TicketSnapshot {
         m.put("subcategory", t.subcategory());
         m.put("affectedService", t.affectedService());
         m.put("configurationItem", t.configurationItem());
+        m.put("organisation", t.organisation());
+        m.put("contract", t.contract());
         m.put("assignmentGroup", t.assignmentGroupId() == null ? null : t.assignmentGroupId().toString());
         m.put("assignee", t.assignee() == null ? null : t.assignee().name());
         m.put("watchers", t.watchers().isEmpty() ? null : String.join(", ", new TreeSet<>(t.watchers())));

@@ -18,7 +18,13 @@ class SlaPolicyAndClockTest {
     private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
 
     static SlaPolicy policy(List<String> types, List<String> services, List<Integer> priorities) {
-        return SlaPolicy.create(new SlaPolicy.Definition("Gold", 10, UUID.randomUUID(), types, services, priorities,
+        return policy(types, services, List.of(), List.of(), priorities);
+    }
+
+    static SlaPolicy policy(List<String> types, List<String> services, List<String> organisations,
+                            List<String> contracts, List<Integer> priorities) {
+        return SlaPolicy.create(new SlaPolicy.Definition("Gold", 10, UUID.randomUUID(), types, services,
+                organisations, contracts, priorities,
                 List.of(), List.of("on_hold:awaiting_customer", "pending_vendor"),
                 List.of(new SlaPolicy.Target("resolution", (short) 3, 3_600_000),
                         new SlaPolicy.Target("first_response", (short) 3, 600_000),
@@ -39,6 +45,40 @@ class SlaPolicyAndClockTest {
         assertThat(narrow.covers("incident", "VPN", 3)).isFalse();
         assertThat(narrow.covers("incident", null, 3)).isFalse();
         assertThat(narrow.covers("incident", "Email", 4)).isFalse();
+    }
+
+    @Test
+    void organisationAndContractConditionsMatchLikeServicesAndEmptyMeansAny() {
+        SlaPolicy any = policy(List.of(), List.of(), List.of());
+        assertThat(any.covers(new SlaPolicy.Subject("incident", null, "Shanghai office", "GOLD-2026", 3))).isTrue();
+        assertThat(any.covers(new SlaPolicy.Subject("incident", null, null, null, 3))).isTrue();
+        assertThat(any.organisations()).isEmpty();
+        assertThat(any.contracts()).isEmpty();
+
+        SlaPolicy gold = policy(List.of(), List.of(), List.of(), List.of("GOLD-2026", " GOLD-2027 ", "GOLD-2026"),
+                List.of());
+        assertThat(gold.contracts()).containsExactly("GOLD-2026", "GOLD-2027");
+        assertThat(gold.covers(new SlaPolicy.Subject("incident", null, null, "GOLD-2026", 3))).isTrue();
+        assertThat(gold.covers(new SlaPolicy.Subject("request", "Email", "Berlin", " GOLD-2027 ", 5))).isTrue();
+        assertThat(gold.covers(new SlaPolicy.Subject("incident", null, null, "SILVER-2026", 3))).isFalse();
+        assertThat(gold.covers(new SlaPolicy.Subject("incident", null, null, "gold-2026", 3))).isFalse();
+        assertThat(gold.covers(new SlaPolicy.Subject("incident", null, null, null, 3))).isFalse();
+        assertThat(gold.covers("incident", null, 3)).as("the short form knows no contract").isFalse();
+
+        SlaPolicy shanghaiGold = policy(List.of("incident"), List.of("Email"), List.of("Shanghai office"),
+                List.of("GOLD-2026"), List.of(1, 2));
+        assertThat(shanghaiGold.organisations()).containsExactly("Shanghai office");
+        assertThat(shanghaiGold.covers(new SlaPolicy.Subject("incident", "Email", "Shanghai office", "GOLD-2026", 2)))
+                .isTrue();
+        assertThat(shanghaiGold.covers(new SlaPolicy.Subject("incident", "Email", "Berlin", "GOLD-2026", 2)))
+                .as("all conditions must hold").isFalse();
+        assertThat(shanghaiGold.covers(new SlaPolicy.Subject("incident", "Email", null, "GOLD-2026", 2))).isFalse();
+        assertThat(shanghaiGold.covers(new SlaPolicy.Subject("incident", "Email", "Shanghai office", null, 2)))
+                .isFalse();
+        assertThat(shanghaiGold.covers(new SlaPolicy.Subject("incident", "VPN", "Shanghai office", "GOLD-2026", 2)))
+                .isFalse();
+        assertThat(shanghaiGold.covers(new SlaPolicy.Subject("incident", "Email", "Shanghai office", "GOLD-2026", 3)))
+                .isFalse();
     }
 
     @Test

@@ -20,7 +20,7 @@ class ChangeTest {
 
     private static void plan(Change c, String risk) {
         c.edit(new TicketEdit(null, null, null, null, null, null, null, null, null, null, null, risk, START,
-                START.plusSeconds(3600)), PriorityMatrix.ITIL_DEFAULT, T0);
+                START.plusSeconds(3600), null, null), PriorityMatrix.ITIL_DEFAULT, T0);
     }
 
     @Test
@@ -108,7 +108,7 @@ class ChangeTest {
     void windowMustEndAfterItStartsAndIsFixedOnceScheduled() {
         Change c = Tickets.open(TicketTypes.CHANGE, "standard", null);
         assertThatThrownBy(() -> c.edit(new TicketEdit(null, null, null, null, null, null, null, null, null, null,
-                null, null, START, START), PriorityMatrix.ITIL_DEFAULT, T0)).hasMessageContaining("change-window-invalid");
+                null, null, START, START, null, null), PriorityMatrix.ITIL_DEFAULT, T0)).hasMessageContaining("change-window-invalid");
         plan(c, "low");
         move(c, "scheduled");
         assertThatThrownBy(() -> plan(c, "low")).hasMessageContaining("change-window-locked");

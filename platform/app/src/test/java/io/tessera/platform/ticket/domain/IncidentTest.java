@@ -110,7 +110,7 @@ class IncidentTest {
         Incident i = Tickets.open(TicketTypes.INCIDENT);
         move(i, "cancelled");
         assertThatThrownBy(() -> i.edit(new TicketEdit("new title", null, null, null, null, null, null, null, null,
-                null, null, null, null, null), PriorityMatrix.ITIL_DEFAULT, T0)).hasMessageContaining("ticket-final");
+                null, null, null, null, null, null, null), PriorityMatrix.ITIL_DEFAULT, T0)).hasMessageContaining("ticket-final");
         assertThatThrownBy(() -> i.assign(null, Tickets.AGENT, false, T0)).hasMessageContaining("ticket-final");
     }
 
@@ -118,14 +118,14 @@ class IncidentTest {
     void editRatesThroughTheMatrixAndRaisesUpdatedOnlyOnChange() {
         Incident i = Tickets.open(TicketTypes.INCIDENT);
         i.edit(new TicketEdit(null, null, Level.HIGH, Level.HIGH, null, null, null, null, null, null, null, null,
-                null, null), PriorityMatrix.ITIL_DEFAULT, T0);
+                null, null, null, null), PriorityMatrix.ITIL_DEFAULT, T0);
         assertThat(i.priority().code()).isEqualTo("P1");
         assertThat(i.drainEvents()).containsExactly(TicketEvent.UPDATED);
         i.edit(new TicketEdit("Printer jams", null, Level.HIGH, null, null, null, null, null, null, null, null,
-                null, null, null), PriorityMatrix.ITIL_DEFAULT, T0);
+                null, null, null, null, null), PriorityMatrix.ITIL_DEFAULT, T0);
         assertThat(i.drainEvents()).isEmpty();
         assertThatThrownBy(() -> i.edit(new TicketEdit(null, null, null, null, null, null, null, null, null,
-                "root", null, null, null, null), PriorityMatrix.ITIL_DEFAULT, T0))
+                "root", null, null, null, null, null, null), PriorityMatrix.ITIL_DEFAULT, T0))
                 .hasMessageContaining("ticket-field-not-applicable");
     }
 
@@ -150,7 +150,7 @@ class IncidentTest {
         assertThatThrownBy(() -> Tickets.open(TicketTypes.INCIDENT, null, plain))
                 .hasMessageContaining("ticket-not-major-incident");
         plain.edit(new TicketEdit(null, null, null, null, null, null, null, null, true, null, null, null, null,
-                null), PriorityMatrix.ITIL_DEFAULT, T0);
+                null, null, null), PriorityMatrix.ITIL_DEFAULT, T0);
         Incident child = Tickets.open(TicketTypes.INCIDENT, null, plain);
         assertThat(child.parentId()).isEqualTo(plain.id());
     }

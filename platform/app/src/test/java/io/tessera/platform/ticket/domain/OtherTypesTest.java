@@ -39,7 +39,7 @@ class OtherTypesTest {
         assertThatThrownBy(() -> move(p, "known_error")).isInstanceOfSatisfying(TicketRuleException.class,
                 e -> assertThat(e.fields()).containsExactly("rootCause", "workaround"));
         p.edit(new TicketEdit(null, null, null, null, null, null, null, null, null, "Driver leak", "Restart spooler",
-                null, null, null), PriorityMatrix.ITIL_DEFAULT, T0);
+                null, null, null, null, null), PriorityMatrix.ITIL_DEFAULT, T0);
         move(p, "known_error");
         assertThat(p.isKnownError()).isTrue();
         assertThatThrownBy(() -> move(p, "closed")).isInstanceOf(IllegalTransitionException.class);

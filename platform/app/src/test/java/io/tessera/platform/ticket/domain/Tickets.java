@@ -15,7 +15,7 @@ final class Tickets {
 
     static <T extends Ticket> T open(TicketType type, String changeModel, Ticket parent) {
         TicketDraft draft = new TicketDraft("Printer jams", "On the 3rd floor", null, null, null, null, null,
-                "printer-3f", "portal", changeModel);
+                "printer-3f", "portal", changeModel, null, null);
         @SuppressWarnings("unchecked")
         T t = (T) Ticket.open(new TicketNumber(type, 1), draft, parent, REQUESTER, PriorityMatrix.ITIL_DEFAULT, T0);
         t.drainEvents();
