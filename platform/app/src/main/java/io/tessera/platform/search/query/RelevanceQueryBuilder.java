@@ -74,7 +74,12 @@ public final class RelevanceQueryBuilder {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         int clauses = 0;
 
+        Scripts scripts = Scripts.of(text.value());
         for (Analysis a : Analysis.values()) {
+            float weight = scripts.weight(a);
+            if (weight == 0) {
+                continue;
+            }
             List<String> terms = distinct(Tokens.terms(analyzers.get(a), a.field(SearchFields.BODY), text.value()));
             if (a == Analysis.CHINESE) {
                 // SmartChinese splits mixed letters and digits ("abc3f2") into single characters that match everywhere
@@ -89,14 +94,15 @@ public final class RelevanceQueryBuilder {
             for (String term : terms) {
                 any.add(bestField(a, term, groups), Occur.SHOULD);
             }
-            root.add(new BoostQuery(any.build(), a.weight()), Occur.SHOULD);
+            root.add(new BoostQuery(any.build(), weight), Occur.SHOULD);
             clauses++;
             if (terms.size() > 1 && (a != Analysis.CJK_BIGRAM || text.containsCjk())) {
                 for (Group g : groups) {
                     Query phrase = phraseBuilders.get(a).createPhraseQuery(a.field(g.name()), text.value(),
                             a == Analysis.CJK_BIGRAM ? 0 : 2);
                     if (phrase != null) {
-                        root.add(new BoostQuery(phrase, PHRASE_BOOST * g.boost() * a.weight()), Occur.SHOULD);
+                        root.add(new BoostQuery(phrase, PHRASE_BOOST * g.boost() * scripts.phraseWeight(a)),
+                                Occur.SHOULD);
                         clauses++;
                     }
                 }
@@ -127,7 +133,12 @@ public final class RelevanceQueryBuilder {
             }
             BooleanQuery.Builder anyAnalysis = new BooleanQuery.Builder();
             boolean added = false;
+            Scripts altScripts = Scripts.of(alternative);
             for (Analysis a : Analysis.values()) {
+                float weight = altScripts.weight(a);
+                if (weight == 0) {
+                    continue;
+                }
                 List<String> terms = distinct(Tokens.terms(analyzers.get(a), a.field(SearchFields.BODY), alternative));
                 if (terms.isEmpty() || terms.size() > MAX_SYNONYM_TERMS) {
                     continue;
@@ -137,7 +148,7 @@ public final class RelevanceQueryBuilder {
                 for (String term : terms) {
                     all.add(bestField(a, term, groups), Occur.MUST);
                 }
-                anyAnalysis.add(new BoostQuery(all.build(), a.weight()), Occur.SHOULD);
+                anyAnalysis.add(new BoostQuery(all.build(), weight), Occur.SHOULD);
                 added = true;
             }
             if (added) {
@@ -148,6 +159,58 @@ public final class RelevanceQueryBuilder {
         }
         Query q = clauses == 0 ? new MatchNoDocsQuery("nothing searchable") : root.build();
         return new Built(q, new MatchTerms(exact, fuzzy), used);
+    }
+
+    /**
+     * Which analyses a text needs. Latin-script text (no Han/Kana/Hangul) comes out of the three analyzers as
+     * (nearly) the same words, so searching all three scores the same matches three times over six or nine fields
+     * and keeps Lucene from skipping documents (the per-block score bounds of the duplicates add up): it is searched
+     * with the English analysis alone, weighted with the three weights together so its share of the score stays the
+     * same. CJK-only text is not searched with the English analysis, which splits it into single characters that
+     * match almost every CJK document (the bigram analysis covers single-character queries). Mixed text uses all.
+     */
+    record Scripts(boolean cjk, boolean other) {
+
+        static Scripts of(String text) {
+            boolean cjk = false;
+            boolean other = false;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (SearchText.isCjk(cp)) {
+                    cjk = true;
+                } else if (Character.isLetterOrDigit(cp)) {
+                    other = true;
+                }
+                i += Character.charCount(cp);
+            }
+            return new Scripts(cjk, other);
+        }
+
+        /**
+         * The weight of the phrase clauses of an analysis: for Latin text, the English and SmartChinese phrases
+         * (bigram phrases are only built for CJK text).
+         */
+        float phraseWeight(Analysis a) {
+            return cjk ? a.weight() : Analysis.ENGLISH.weight() + Analysis.CHINESE.weight();
+        }
+
+        /** The weight of an analysis for this text; 0 when it is not used. */
+        float weight(Analysis a) {
+            if (!cjk) {
+                if (a != Analysis.ENGLISH) {
+                    return 0;
+                }
+                float sum = 0;
+                for (Analysis x : Analysis.values()) {
+                    sum += x.weight();
+                }
+                return sum;
+            }
+            if (!other && a == Analysis.ENGLISH) {
+                return 0;
+            }
+            return a.weight();
+        }
     }
 
     private static Query bestField(Analysis a, String term, List<Group> groups) {
