@@ -90,12 +90,16 @@ public final class RelevanceQueryBuilder {
                 continue;
             }
             exact.computeIfAbsent(a, k -> new LinkedHashSet<>()).addAll(terms);
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            // one flat disjunction of (term, field) clauses, each with its boosts: block-max WAND can then skip
+            // documents that match only where a term counts little (a body-only match when the 10th best hit has
+            // it in the title); a DisjunctionMaxQuery per term hides its fields behind one upper bound per block
             for (String term : terms) {
-                any.add(bestField(a, term, groups), Occur.SHOULD);
+                for (Group g : groups) {
+                    root.add(new BoostQuery(new TermQuery(new Term(a.field(g.name()), term)), g.boost() * weight),
+                            Occur.SHOULD);
+                    clauses++;
+                }
             }
-            root.add(new BoostQuery(any.build(), weight), Occur.SHOULD);
-            clauses++;
             if (terms.size() > 1 && (a != Analysis.CJK_BIGRAM || text.containsCjk())) {
                 for (Group g : groups) {
                     Query phrase = phraseBuilders.get(a).createPhraseQuery(a.field(g.name()), text.value(),
