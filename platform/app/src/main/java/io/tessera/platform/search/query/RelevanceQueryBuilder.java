@@ -24,9 +24,11 @@ import java.util.Set;
 /**
  * Builds the relevance part of a search from user text, as a Lucene query made of analysed terms only: the text is
  * never parsed as query syntax, so {@code *}, quotes or {@code AND(} cannot break it. The query is a disjunction
- * (recall first, BM25 decides the order) of, per analyzer (English, SmartChinese, CJK bigrams):
+ * (recall first, BM25 decides the order) of, per analyzer a text's scripts need (English, SmartChinese, CJK
+ * bigrams; see {@link Scripts}):
  * <ul>
- *   <li>each query term, the best of its matches in the field groups (title weighs most);</li>
+ *   <li>each query term in each field group, summed (title weighs most), as flat clauses so block-max WAND can
+ *   skip documents that cannot reach the page;</li>
  *   <li>the whole query as a phrase (slop 2; exact for bigrams), a strong boost when words appear together;</li>
  *   <li>fuzzy variants of longer Latin words (edit distance 1 from 5 letters, 2 from 8), weakly weighted;</li>
  *   <li>the query's synonyms (built-in and the tenant's), each alternative with all its terms, weakly weighted.</li>
