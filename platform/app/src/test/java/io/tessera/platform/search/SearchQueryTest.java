@@ -102,6 +102,36 @@ class SearchQueryTest {
     }
 
     @Test
+    void eachScriptIsSearchedOnlyWithTheAnalysesItNeeds() {
+        assertThat(fields("printer offline", List.of())).allMatch(f -> f.endsWith("_en"));
+        // a Chinese synonym of a Latin query is still searched with the Chinese analyses
+        assertThat(fields("vpn", List.of(SynonymSet.of("vpn", "虚拟专用网"))))
+                .contains("title_en", "body_zh", "body_cjk");
+        assertThat(fields("打印机无法连接", List.of())).noneMatch(f -> f.endsWith("_en"))
+                .contains("body_zh", "body_cjk");
+        assertThat(fields("vpn 断开", List.of())).contains("body_en", "body_zh", "body_cjk");
+    }
+
+    private java.util.Set<String> fields(String text, List<SynonymSet> synonyms) {
+        java.util.Set<String> fields = new java.util.TreeSet<>();
+        builder.build(SearchText.of(text).orElseThrow(), synonyms, SearchFields.PUBLIC_TEXT).query()
+                .visit(new QueryVisitor() {
+                    @Override
+                    public boolean acceptField(String field) {
+                        fields.add(field);
+                        return true;
+                    }
+
+                    @Override
+                    public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur,
+                                                      org.apache.lucene.search.Query parent) {
+                        return this;
+                    }
+                });
+        return fields;
+    }
+
+    @Test
     void synonymSetsAreNormalised() {
         assertThat(SynonymSet.of(" VPN ", "vpn", "虚拟专用网").terms()).containsExactly("vpn", "虚拟专用网");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SynonymSet.of("vpn", "VPN"))

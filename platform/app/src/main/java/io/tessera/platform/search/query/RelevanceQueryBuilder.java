@@ -24,9 +24,11 @@ import java.util.Set;
 /**
  * Builds the relevance part of a search from user text, as a Lucene query made of analysed terms only: the text is
  * never parsed as query syntax, so {@code *}, quotes or {@code AND(} cannot break it. The query is a disjunction
- * (recall first, BM25 decides the order) of, per analyzer (English, SmartChinese, CJK bigrams):
+ * (recall first, BM25 decides the order) of, per analyzer a text's scripts need (English, SmartChinese, CJK
+ * bigrams; see {@link Scripts}):
  * <ul>
- *   <li>each query term, the best of its matches in the field groups (title weighs most);</li>
+ *   <li>each query term in each field group, summed (title weighs most), as flat clauses so block-max WAND can
+ *   skip documents that cannot reach the page;</li>
  *   <li>the whole query as a phrase (slop 2; exact for bigrams), a strong boost when words appear together;</li>
  *   <li>fuzzy variants of longer Latin words (edit distance 1 from 5 letters, 2 from 8), weakly weighted;</li>
  *   <li>the query's synonyms (built-in and the tenant's), each alternative with all its terms, weakly weighted.</li>
@@ -74,7 +76,12 @@ public final class RelevanceQueryBuilder {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         int clauses = 0;
 
+        Scripts scripts = Scripts.of(text.value());
         for (Analysis a : Analysis.values()) {
+            float weight = scripts.weight(a);
+            if (weight == 0) {
+                continue;
+            }
             List<String> terms = distinct(Tokens.terms(analyzers.get(a), a.field(SearchFields.BODY), text.value()));
             if (a == Analysis.CHINESE) {
                 // SmartChinese splits mixed letters and digits ("abc3f2") into single characters that match everywhere
@@ -85,18 +92,23 @@ public final class RelevanceQueryBuilder {
                 continue;
             }
             exact.computeIfAbsent(a, k -> new LinkedHashSet<>()).addAll(terms);
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            // one flat disjunction of (term, field) clauses, each with its boosts: block-max WAND can then skip
+            // documents that match only where a term counts little (a body-only match when the 10th best hit has
+            // it in the title); a DisjunctionMaxQuery per term hides its fields behind one upper bound per block
             for (String term : terms) {
-                any.add(bestField(a, term, groups), Occur.SHOULD);
+                for (Group g : groups) {
+                    root.add(new BoostQuery(new TermQuery(new Term(a.field(g.name()), term)), g.boost() * weight),
+                            Occur.SHOULD);
+                    clauses++;
+                }
             }
-            root.add(new BoostQuery(any.build(), a.weight()), Occur.SHOULD);
-            clauses++;
             if (terms.size() > 1 && (a != Analysis.CJK_BIGRAM || text.containsCjk())) {
                 for (Group g : groups) {
                     Query phrase = phraseBuilders.get(a).createPhraseQuery(a.field(g.name()), text.value(),
                             a == Analysis.CJK_BIGRAM ? 0 : 2);
                     if (phrase != null) {
-                        root.add(new BoostQuery(phrase, PHRASE_BOOST * g.boost() * a.weight()), Occur.SHOULD);
+                        root.add(new BoostQuery(phrase, PHRASE_BOOST * g.boost() * scripts.phraseWeight(a)),
+                                Occur.SHOULD);
                         clauses++;
                     }
                 }
@@ -127,7 +139,12 @@ public final class RelevanceQueryBuilder {
             }
             BooleanQuery.Builder anyAnalysis = new BooleanQuery.Builder();
             boolean added = false;
+            Scripts altScripts = Scripts.of(alternative);
             for (Analysis a : Analysis.values()) {
+                float weight = altScripts.weight(a);
+                if (weight == 0) {
+                    continue;
+                }
                 List<String> terms = distinct(Tokens.terms(analyzers.get(a), a.field(SearchFields.BODY), alternative));
                 if (terms.isEmpty() || terms.size() > MAX_SYNONYM_TERMS) {
                     continue;
@@ -137,7 +154,7 @@ public final class RelevanceQueryBuilder {
                 for (String term : terms) {
                     all.add(bestField(a, term, groups), Occur.MUST);
                 }
-                anyAnalysis.add(new BoostQuery(all.build(), a.weight()), Occur.SHOULD);
+                anyAnalysis.add(new BoostQuery(all.build(), weight), Occur.SHOULD);
                 added = true;
             }
             if (added) {
@@ -148,6 +165,58 @@ public final class RelevanceQueryBuilder {
         }
         Query q = clauses == 0 ? new MatchNoDocsQuery("nothing searchable") : root.build();
         return new Built(q, new MatchTerms(exact, fuzzy), used);
+    }
+
+    /**
+     * Which analyses a text needs. Latin-script text (no Han/Kana/Hangul) comes out of the three analyzers as
+     * (nearly) the same words, so searching all three scores the same matches three times over six or nine fields
+     * and keeps Lucene from skipping documents (the per-block score bounds of the duplicates add up): it is searched
+     * with the English analysis alone, weighted with the three weights together so its share of the score stays the
+     * same. CJK-only text is not searched with the English analysis, which splits it into single characters that
+     * match almost every CJK document (the bigram analysis covers single-character queries). Mixed text uses all.
+     */
+    record Scripts(boolean cjk, boolean other) {
+
+        static Scripts of(String text) {
+            boolean cjk = false;
+            boolean other = false;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (SearchText.isCjk(cp)) {
+                    cjk = true;
+                } else if (Character.isLetterOrDigit(cp)) {
+                    other = true;
+                }
+                i += Character.charCount(cp);
+            }
+            return new Scripts(cjk, other);
+        }
+
+        /**
+         * The weight of the phrase clauses of an analysis: for Latin text, the English and SmartChinese phrases
+         * (bigram phrases are only built for CJK text).
+         */
+        float phraseWeight(Analysis a) {
+            return cjk ? a.weight() : Analysis.ENGLISH.weight() + Analysis.CHINESE.weight();
+        }
+
+        /** The weight of an analysis for this text; 0 when it is not used. */
+        float weight(Analysis a) {
+            if (!cjk) {
+                if (a != Analysis.ENGLISH) {
+                    return 0;
+                }
+                float sum = 0;
+                for (Analysis x : Analysis.values()) {
+                    sum += x.weight();
+                }
+                return sum;
+            }
+            if (!other && a == Analysis.ENGLISH) {
+                return 0;
+            }
+            return a.weight();
+        }
     }
 
     private static Query bestField(Analysis a, String term, List<Group> groups) {
