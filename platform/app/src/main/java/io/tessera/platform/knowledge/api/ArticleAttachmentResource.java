@@ -1,5 +1,7 @@
 package io.tessera.platform.knowledge.api;
 
+import io.tessera.platform.attachment.api.AttachmentResponses;
+import io.tessera.platform.attachment.api.AttachmentResponses.AttachmentView;
 import io.tessera.platform.knowledge.application.ArticleAttachmentService;
 import io.tessera.platform.knowledge.domain.ArticleAttachment;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,16 +20,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Files on knowledge articles: agents attach them (raw body with its {@code Content-Type}, the name in
@@ -39,22 +34,12 @@ import java.util.regex.Pattern;
 @RolesAllowed({"end-user", "agent", "tenant-admin"})
 public class ArticleAttachmentResource {
 
-    private static final Pattern DISPOSITION_NAME = Pattern.compile("filename=\"?([^\";]*)\"?");
-
     @Inject
     ArticleAttachmentService attachments;
     @Inject
     KnowledgeReaders readers;
     @Context
     SecurityContext security;
-
-    public record AttachmentView(UUID id, String filename, String contentType, long size, String sha256,
-                                 String uploadedBy, Instant createdAt) {
-        static AttachmentView of(ArticleAttachment a) {
-            return new AttachmentView(a.id(), a.filename(), a.contentType(), a.size(), a.sha256(),
-                    a.uploadedBy().name(), a.createdAt());
-        }
-    }
 
     @POST
     @Path("articles/{number}/attachments")
@@ -64,14 +49,10 @@ public class ArticleAttachmentResource {
     public Response upload(@PathParam("number") String number, @QueryParam("filename") String filename,
                            @HeaderParam("Content-Disposition") String disposition,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        String name = filename;
-        if (name == null && disposition != null) {
-            Matcher m = DISPOSITION_NAME.matcher(disposition);
-            name = m.find() ? m.group(1) : null;
-        }
+        String name = AttachmentResponses.uploadName(filename, disposition);
         ArticleAttachment a = attachments.upload(KnowledgeDtos.number(number), readers.reader(security),
                 readers.actor(), name, contentType, body);
-        return Response.status(201).entity(AttachmentView.of(a)).build();
+        return AttachmentResponses.created(a);
     }
 
     @GET
@@ -89,20 +70,6 @@ public class ArticleAttachmentResource {
         ArticleAttachmentService.Download d = attachments.download(KnowledgeDtos.number(number),
                 readers.reader(security), id);
         ArticleAttachment a = d.attachment();
-        StreamingOutput bytes = out -> {
-            try (InputStream in = d.content()) {
-                in.transferTo(out);
-            }
-        };
-        String ascii = a.filename().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
-        return Response.ok(bytes, a.contentType())
-                .header(HttpHeaders.CONTENT_LENGTH, a.size())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(a.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Cache-Control", "private, no-store")
-                .tag(a.sha256())
-                .build();
+        return AttachmentResponses.download(a, d.content());
     }
 }

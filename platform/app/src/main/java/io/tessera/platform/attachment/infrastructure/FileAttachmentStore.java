@@ -1,7 +1,7 @@
-package io.tessera.platform.ticket.infrastructure;
+package io.tessera.platform.attachment.infrastructure;
 
+import io.tessera.platform.attachment.domain.AttachmentStore;
 import io.tessera.platform.tenancy.TenantId;
-import io.tessera.platform.ticket.domain.AttachmentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.ConfigProvider;
 

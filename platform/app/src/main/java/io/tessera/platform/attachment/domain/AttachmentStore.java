@@ -1,4 +1,4 @@
-package io.tessera.platform.ticket.domain;
+package io.tessera.platform.attachment.domain;
 
 import io.tessera.platform.tenancy.TenantId;
 
