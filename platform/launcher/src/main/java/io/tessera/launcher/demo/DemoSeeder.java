@@ -40,6 +40,7 @@ public final class DemoSeeder {
             ensureTenant(operator, tenant);
             DemoUser admin = tenant.admin();
             String adminToken = signIn(tenant.realm(), admin.username(), password(tenant, admin));
+            ensureSlaPolicy(adminToken, tenant);
             for (DemoUser user : tenant.staffAndCustomers()) {
                 boolean created = ensureUser(adminToken, tenant, user);
                 if (created && user.endUser() && tenant.sampleTicket() != null) {
@@ -101,6 +102,56 @@ public final class DemoSeeder {
             throw new SeedException("could not raise the sample ticket of " + tenant.slug() + ": " + a.describe());
         }
         progress.accept("ticket " + tenant.slug() + ": sample ticket raised by " + user.username());
+    }
+
+    /** Targets of the demo's incident SLA per priority: first response and resolution (ISO-8601 durations). */
+    private static final String[][] DEMO_TARGETS = {
+            {"P1", "PT15M", "PT4H"}, {"P2", "PT30M", "PT8H"}, {"P3", "PT4H", "PT72H"},
+            {"P4", "PT8H", "PT120H"}, {"P5", "PT24H", "PT240H"}};
+
+    /**
+     * Gives a tenant without SLA policies the demo's incident SLA on its round-the-clock calendar, so the sample
+     * ticket has clocks; a tenant that has policies (the demo's or the admin's own) is left as it is.
+     */
+    private void ensureSlaPolicy(String adminToken, DemoTenant tenant) throws SeedException, InterruptedException {
+        String base = "/t/" + tenant.slug();
+        Answer policies = client.get(base + "/sla/policies", adminToken);
+        if (policies.status() != 200) {
+            throw new SeedException("could not list the SLA policies of " + tenant.slug() + ": " + policies.describe());
+        }
+        if (!client.json(policies).path("items").isEmpty()) {
+            progress.accept("sla " + tenant.slug() + ": policies exist");
+            return;
+        }
+        Answer calendars = client.get(base + "/calendars", adminToken);
+        String calendarId = null;
+        for (var c : client.json(calendars).path("items")) {
+            if ("24x7".equals(c.path("name").asText())) {
+                calendarId = c.path("id").asText();
+            }
+        }
+        if (calendarId == null) {
+            throw new SeedException("tenant " + tenant.slug() + " has no 24x7 calendar: " + calendars.describe());
+        }
+        ObjectNode body = NODES.objectNode();
+        body.put("name", "Incidents (demo)");
+        body.put("calendarId", calendarId);
+        body.putObject("conditions").putArray("types").add("incident");
+        body.putArray("pauseStatuses").add("on_hold:awaiting_customer");
+        var targets = body.putArray("targets");
+        for (String[] t : DEMO_TARGETS) {
+            targets.addObject().put("metric", "first_response").put("priority", t[0]).put("target", t[1]);
+            targets.addObject().put("metric", "resolution").put("priority", t[0]).put("target", t[2]);
+        }
+        var escalations = body.putArray("escalations");
+        escalations.addObject().put("percent", 75).put("action", "notify");
+        escalations.addObject().put("percent", 90).put("action", "notify");
+        Answer created = client.post(base + "/sla/policies", adminToken, body);
+        if (created.status() != 201) {
+            throw new SeedException("could not create the demo SLA policy of " + tenant.slug() + ": "
+                    + created.describe());
+        }
+        progress.accept("sla " + tenant.slug() + ": demo incident SLA created");
     }
 
     /** Signs in, retrying for a while: right after start-up a realm or user may not be usable yet. */

@@ -40,6 +40,15 @@ public final class PlatformClient {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
+    /** The answer's body as JSON; a body that is no JSON is a {@link SeedException} naming the request. */
+    public com.fasterxml.jackson.databind.JsonNode json(Answer a) throws SeedException {
+        try {
+            return JSON.readTree(a.body().isBlank() ? "{}" : a.body());
+        } catch (java.io.IOException e) {
+            throw new SeedException("not JSON: " + a.describe(), e);
+        }
+    }
+
     /** An access token for a user of {@code realm}, from the dev-mode password-grant client. */
     public String token(String realm, String username, String password) throws SeedException, InterruptedException {
         String form = Map.of("grant_type", "password", "client_id", DemoDirectory.CLI_CLIENT,
