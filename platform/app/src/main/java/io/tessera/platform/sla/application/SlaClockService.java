@@ -67,16 +67,17 @@ public class SlaClockService {
         }
     }
 
-    /** The policy governing a ticket now: the first that covers it. */
-    Optional<SlaPolicy> policyFor(Ticket t) {
-        return sla.policies().stream()
+    /** The policy governing a ticket now: the first of the tenant's policies (in their order) that covers it. */
+    private Optional<SlaPolicy> policyFor(Ticket t, List<SlaPolicy> policies) {
+        return policies.stream()
                 .filter(p -> !p.isOla() && p.covers(subject(t)))
                 .findFirst();
     }
 
     private void start(Ticket t, Instant at) {
-        startOlas(t, at);
-        Optional<SlaPolicy> policy = policyFor(t);
+        List<SlaPolicy> policies = sla.policies();
+        startOlas(t, at, policies);
+        Optional<SlaPolicy> policy = policyFor(t, policies);
         if (policy.isEmpty()) {
             return;
         }
@@ -143,17 +144,17 @@ public class SlaClockService {
                 refresh(clock, policy, at);
             }
         }
-        startOlas(t, at);
+        startOlas(t, at, sla.policies());
     }
 
     /** Starts the clocks of every OLA that covers the ticket for the group holding it, unless they exist. */
-    private void startOlas(Ticket t, Instant at) {
+    private void startOlas(Ticket t, Instant at, List<SlaPolicy> policies) {
         UUID group = t.assignmentGroupId();
         if (group == null || !t.isActive()) {
             return;
         }
         List<SlaClock> existing = sla.clocksOf(t.id());
-        for (SlaPolicy ola : sla.policies()) {
+        for (SlaPolicy ola : policies) {
             if (!ola.isOla() || !ola.coversGroup(group)
                     || !ola.covers(subject(t))) {
                 continue;
@@ -193,7 +194,7 @@ public class SlaClockService {
      * ticket now, at its target.
      */
     private void retarget(Ticket t, Instant at) {
-        Optional<SlaPolicy> policy = policyFor(t);
+        Optional<SlaPolicy> policy = policyFor(t, sla.policies());
         for (SlaClock clock : sla.clocksOf(t.id())) {
             if (clock.isStopped()) {
                 continue;

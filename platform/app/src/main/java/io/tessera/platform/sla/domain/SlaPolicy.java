@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -55,9 +56,11 @@ public class SlaPolicy {
     @Column(name = "pause_statuses", nullable = false)
     private String pauseStatuses;
     @ElementCollection
+    @BatchSize(size = 64)
     @CollectionTable(name = "sla_target", joinColumns = @JoinColumn(name = "policy_id"))
     private List<Target> targets = new ArrayList<>();
     @ElementCollection
+    @BatchSize(size = 64)
     @CollectionTable(name = "sla_escalation_rule", joinColumns = @JoinColumn(name = "policy_id"))
     private List<Escalation> escalations = new ArrayList<>();
     @Column(name = "created_at", nullable = false, updatable = false)
