@@ -99,6 +99,23 @@ class SearchQueryTest {
                 .contains("<mark>Outlook</mark>").contains("<mark>邮件</mark>");
         assertThat(h.highlight("邮件停留在发件箱", mixed.terms(), 200)).contains("<mark>邮件</mark>");
         assertThat(h.highlight("Restart Outlook", mixed.terms(), 200)).contains("<mark>Outlook</mark>");
+        // Latin words written inside Chinese text without spaces, stemmed, next to Chinese words
+        RelevanceQueryBuilder.Built vpn = builder.build(SearchText.of("vpn 断开").orElseThrow(), List.of(),
+                SearchFields.PUBLIC_TEXT);
+        assertThat(h.highlight("公司VPN经常断开，请重新连接", vpn.terms(), 200))
+                .isEqualTo("公司<mark>VPN</mark>经常<mark>断开</mark>，请重新连接");
+        RelevanceQueryBuilder.Built printers = builder.build(SearchText.of("printers 离线").orElseThrow(), List.of(),
+                SearchFields.PUBLIC_TEXT);
+        assertThat(h.highlight("两台Printer已离线", printers.terms(), 200))
+                .isEqualTo("两台<mark>Printer</mark>已<mark>离线</mark>");
+        // every occurrence of a Chinese word is marked; unrelated characters are not
+        assertThat(h.highlight("打印机卡纸。重启打印机后再试，不要拔电源", zh.terms(), 200))
+                .isEqualTo("<mark>打印机</mark>卡纸。重启<mark>打印机</mark>后再试，不要拔电源");
+        // a synonym of a Chinese query marks the English word it stands for
+        RelevanceQueryBuilder.Built synonym = builder.build(SearchText.of("虚拟专用网").orElseThrow(),
+                io.tessera.platform.search.query.BuiltInSynonyms.sets(), SearchFields.PUBLIC_TEXT);
+        assertThat(h.highlight("Reconnect the VPN client", synonym.terms(), 200))
+                .isEqualTo("Reconnect the <mark>VPN</mark> client");
     }
 
     @Test

@@ -59,6 +59,11 @@ public record SearchText(String value) {
         return value.codePoints().anyMatch(SearchText::isCjk);
     }
 
+    /** Whether every character of a (non-empty) term is CJK. */
+    static boolean isAllCjk(String term) {
+        return !term.isEmpty() && term.codePoints().allMatch(SearchText::isCjk);
+    }
+
     static boolean isCjk(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

@@ -6,13 +6,16 @@ import org.apache.lucene.analysis.Analyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Highlighted snippets: re-analyses a stored text with the search analyzers, marks the character ranges whose terms
- * the query looked for (exactly, or within the fuzzy edit distance), picks the window with most marked text and
+ * Highlighted snippets: marks the character ranges of a stored text whose terms the query looked for (Chinese words
+ * and bigrams where they occur; Latin words by re-analysing the text's Latin parts with the English analyzer,
+ * exactly or within the fuzzy edit distance), picks the window with most marked text and
  * returns it HTML-escaped with {@code <mark>} around the matches. Works the same for Chinese (words and bigrams)
  * and English (stems), which Lucene's highlighters would need extra modules for that WildFly does not ship.
  */
@@ -40,21 +43,43 @@ public final class SnippetHighlighter {
         }
         String analysed = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
         List<int[]> ranges = new ArrayList<>();
-        boolean cjk = analysed.codePoints().anyMatch(SearchText::isCjk);
-        boolean nonCjk = analysed.codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp) && !SearchText.isCjk(cp));
-        for (Analysis a : Analysis.values()) {
-            // the Chinese analyses only add marks where there is CJK text, the English one where there is other
-            // text (re-analysing with SmartChinese is the costliest part of a search response)
-            if (a == Analysis.ENGLISH ? !nonCjk : !cjk) {
-                continue;
+        boolean cjk = false;
+        boolean nonCjk = false;
+        for (int i = 0; i < analysed.length() && !(cjk && nonCjk); ) {
+            int cp = analysed.codePointAt(i);
+            if (SearchText.isCjk(cp)) {
+                cjk = true;
+            } else if (Character.isLetterOrDigit(cp)) {
+                nonCjk = true;
             }
-            Set<String> wanted = terms.exact().getOrDefault(a, Set.of());
-            boolean fuzzy = a == Analysis.ENGLISH && !terms.fuzzy().isEmpty();
-            if (wanted.isEmpty() && !fuzzy) {
-                continue;
+            i += Character.charCount(cp);
+        }
+        // Chinese words and bigrams are the text's own characters (the Chinese analyses neither stem nor fold Han
+        // script): they are found by looking for them, not by segmenting the text again with SmartChinese, which
+        // was the costliest part of a search response. Latin terms those analyses produced join the English ones.
+        Set<String> latin = new HashSet<>(terms.exact().getOrDefault(Analysis.ENGLISH, Set.of()));
+        Set<String> latinSurface = new HashSet<>();
+        for (Analysis a : List.of(Analysis.CHINESE, Analysis.CJK_BIGRAM)) {
+            for (String term : terms.exact().getOrDefault(a, Set.of())) {
+                if (SearchText.isAllCjk(term)) {
+                    if (cjk) {
+                        markOccurrences(analysed, term, ranges);
+                    }
+                } else {
+                    latinSurface.add(term);
+                }
             }
-            for (Tokens.Token t : Tokens.withOffsets(analyzers.get(a), a.field(SearchFields.BODY), analysed)) {
-                if (wanted.contains(t.term()) || (fuzzy && fuzzyMatch(t.term(), terms.fuzzy()))) {
+        }
+        boolean fuzzy = !terms.fuzzy().isEmpty();
+        if (nonCjk && (!latin.isEmpty() || !latinSurface.isEmpty() || fuzzy)) {
+            // the English analysis sees the text with its CJK characters blanked out (offsets stay the same): it
+            // would otherwise emit, fold and stem every Han character as a token of its own
+            String latinText = cjk ? blankCjk(analysed) : analysed;
+            Analysis en = Analysis.ENGLISH;
+            for (Tokens.Token t : Tokens.withOffsets(analyzers.get(en), en.field(SearchFields.BODY), latinText)) {
+                if (latin.contains(t.term()) || (fuzzy && fuzzyMatch(t.term(), terms.fuzzy()))
+                        || (!latinSurface.isEmpty() && (latinSurface.contains(t.term()) || latinSurface.contains(
+                        analysed.substring(t.start(), t.end()).toLowerCase(Locale.ROOT))))) {
                     ranges.add(new int[] {t.start(), t.end()});
                 }
             }
@@ -101,6 +126,28 @@ public final class SnippetHighlighter {
             out.append('…');
         }
         return out.toString();
+    }
+
+    private static void markOccurrences(String text, String term, List<int[]> ranges) {
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+            ranges.add(new int[] {at, at + term.length()});
+        }
+    }
+
+    /** The text with every CJK character replaced by a space, so offsets into it are offsets into the text. */
+    private static String blankCjk(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (SearchText.isCjk(cp)) {
+                for (int k = 0; k < n; k++) {
+                    out[i + k] = ' ';
+                }
+            }
+            i += n;
+        }
+        return new String(out);
     }
 
     private static int snapStart(String text, int from) {
