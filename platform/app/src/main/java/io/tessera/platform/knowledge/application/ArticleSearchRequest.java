@@ -38,9 +38,22 @@ public final class ArticleSearchRequest {
      * @param total      the number of matches, exact when {@code totalExact}, otherwise a lower bound (counting
      *                   stops at {@value #EXACT_TOTAL_UP_TO} unless facets are asked for, so Lucene can skip
      *                   matches that cannot reach the page)
+     * @param tookMillis the time Lucene took (0 for an answer from the cache)
+     * @param cached     whether the answer came from this node's cache of recent answers (the index and synonyms
+     *                   have not changed since it was computed)
      */
     public record Result(long total, boolean totalExact, List<Hit> hits, Map<String, List<Facet>> facets,
-                         List<String> synonymsUsed, long tookMillis) {
+                         List<String> synonymsUsed, long tookMillis, boolean cached) {
+
+        public Result(long total, boolean totalExact, List<Hit> hits, Map<String, List<Facet>> facets,
+                      List<String> synonymsUsed, long tookMillis) {
+            this(total, totalExact, hits, facets, synonymsUsed, tookMillis, false);
+        }
+
+        /** The same answer, as handed out from the cache. */
+        public Result fromCache() {
+            return new Result(total, totalExact, hits, facets, synonymsUsed, 0, true);
+        }
     }
 
     /** Up to this many matches the total is exact. */

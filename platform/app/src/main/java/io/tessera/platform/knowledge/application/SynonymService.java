@@ -42,7 +42,10 @@ public class SynonymService {
 
     private final Map<TenantId, Cached> cache = new ConcurrentHashMap<>();
 
-    /** Built-in sets followed by the tenant's own. */
+    /**
+     * Built-in sets followed by the tenant's own: a value (search answers are cached under it), and the same
+     * instance until a set changes.
+     */
     public List<SynonymSet> effective() {
         TenantId t = tenant.require();
         Cached c = cache.get(t);
@@ -50,7 +53,8 @@ public class SynonymService {
         if (c == null || now - c.loadedAt() > CACHE_MILLIS) {
             List<SynonymSet> sets = new ArrayList<>(BuiltInSynonyms.sets());
             list().forEach(s -> sets.add(s.set()));
-            c = new Cached(List.copyOf(sets), now);
+            // the same list while nothing changed: cached search answers stay valid across reloads
+            c = new Cached(c != null && c.sets().equals(sets) ? c.sets() : List.copyOf(sets), now);
             cache.put(t, c);
         }
         return c.sets();

@@ -19,6 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,6 +33,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,6 +123,36 @@ public class HibernateArticleSearch {
         }
         return new Result(r.total().hitCountLowerBound(), r.total().isHitCountExact(), hits, facets,
                 built == null ? List.of() : built.synonymsUsed(), r.took().toMillis());
+    }
+
+    /**
+     * The versions of the article index's readers as they are now (a value; equal as long as nothing in the index
+     * changed, on any path): what cached answers are checked against
+     * ({@link io.tessera.platform.search.SearchResultCache}). Null when the readers are not of the expected kind
+     * (then nothing is cached).
+     */
+    public List<Long> indexVersion() {
+        IndexReader reader = Search.session(em).scope(Article.class).extension(LuceneExtension.get()).openIndexReader();
+        try {
+            if (reader instanceof DirectoryReader d) {
+                return List.of(d.getVersion());
+            }
+            List<IndexReaderContext> children = reader.getContext().children();
+            List<Long> versions = new ArrayList<>(children == null ? 0 : children.size());
+            for (IndexReaderContext child : children == null ? List.<IndexReaderContext>of() : children) {
+                if (!(child.reader() instanceof DirectoryReader d)) {
+                    return null;
+                }
+                versions.add(d.getVersion());
+            }
+            return versions.isEmpty() ? null : versions;
+        } finally {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Titles that start like what the reader is typing (every word a prefix of a title word). */

@@ -1,5 +1,6 @@
 package io.tessera.platform.search.index;
 
+import io.tessera.platform.search.SearchResultCache;
 import io.tessera.platform.search.SearchToolkit;
 import io.tessera.platform.tenancy.TenantId;
 import jakarta.annotation.Resource;
@@ -44,6 +45,8 @@ public class IndexAdministration {
     ManagedExecutorService executor;
     @Inject
     SearchToolkit toolkit;
+    @Inject
+    SearchResultCache cache;
 
     private final Map<TenantId, Reindex> reindexes = new ConcurrentHashMap<>();
 
@@ -63,9 +66,14 @@ public class IndexAdministration {
     /**
      * @param ratio    indexed documents / database rows over all indexed entities (1.0 when in sync, also for none)
      * @param analysis null when the analyzers work, otherwise the problem
+     * @param cache    how this tenant's searches used this node's cache of recent answers since it started
      */
     public record Health(String status, double ratio, List<EntityHealth> entities, Reindex lastReindex,
-                         long failuresSinceStart, List<Failure> recentFailures, String analysis) {
+                         long failuresSinceStart, List<Failure> recentFailures, String analysis, Cache cache) {
+    }
+
+    /** @param hitRatio hits / (hits + misses), 0 before the first search */
+    public record Cache(boolean enabled, long hits, long misses, double hitRatio) {
     }
 
     /** Starts rebuilding the tenant's index unless a rebuild is running already; returns the rebuild's state. */
@@ -115,8 +123,9 @@ public class IndexAdministration {
         String status = toolkit.analysisProblem() != null ? "failing"
                 : last != null && Reindex.RUNNING.equals(last.state()) ? "reindexing"
                 : ratio < 1.0 || !mine.isEmpty() ? "degraded" : "ok";
+        SearchResultCache.Figures c = cache.figures(tenant);
         return new Health(status, ratio, entities, last, mine.size(), mine.stream().limit(20).toList(),
-                toolkit.analysisProblem());
+                toolkit.analysisProblem(), new Cache(c.enabled(), c.hits(), c.misses(), c.hitRatio()));
     }
 
     /** Recorded failures about entities that exist in the current tenant's schema (ids are UUIDs, unique). */
