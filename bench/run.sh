@@ -7,7 +7,8 @@
 #                                  created through the control-plane API), N published articles in acme (100,000)
 #                                  and M in every other tenant (1,000) by SQL, then each tenant's reindex (timed)
 #   bench/run.sh search            knowledge search as end users: {acme alone, all benchmark tenants round-robin}
-#                                  x {1, 32 clients}, after a warm-up; also prints the server's tookMillis
+#                                  x {1, 32 clients}, after a warm-up; also prints the server's tookMillis and how
+#                                  many answers came from its cache (1-client rows)
 # Settings: TESSERA_HOME (.tessera), TESSERA_HTTP_PORT (8080), DURATION (30s), TENANT (acme), CLIENTS ("1 32", search).
 # Besides wrk's figures it prints the CPU the server (WildFly) and PostgreSQL spent per request, which says more
 # than throughput on a machine shared with other work.
@@ -66,7 +67,7 @@ ms = lambda a, b: (int(b) - int(a)) * 1000.0 / hz / max(n, 1)
 print(f"| {label} | {c} | {rps:.0f} | {lat.get('50')} | {lat.get('90')} | {lat.get('99')} | "
       f"{ms(w0, w1):.1f} | {ms(p0, p1):.1f} | {errors.group(1) if errors else 0}{' / ' + sock.group(1) if sock else ''} | {load} |")
 PY
-  if [ -n "${TOKEN_TENANTS:-}" ]; then echo "$out" | grep tookMillis | sed "s/^/  ($label, $c clients) /" >&2; fi
+  if [ -n "${TOKEN_TENANTS:-}" ]; then echo "$out" | grep tookMillis | sed "s/^/  ($label, $c clients) /" >&2 || true; fi
 }
 
 header() {
@@ -131,9 +132,12 @@ import json, sys; print([g["id"] for g in json.load(sys.stdin) if g["name"] == "
     TOKEN_TENANTS=$all DURATION=${WARMUP:-30s} measure warm-up 8 search.lua "$base" > /dev/null
     header
     for c in ${CLIENTS:-1 32}; do
+      # above one client the load generator does not read the bodies (LIGHT=1, see search.lua)
+      export LIGHT=$([ "$c" -gt 1 ] && echo 1 || echo 0)
       TOKEN_TENANTS=$TENANT measure "search, $TENANT (100k articles)" "$c" search.lua "$base"
       TOKEN_TENANTS=$all measure "search, $(echo $all | wc -w) tenants round-robin" "$c" search.lua "$base"
     done
+    unset LIGHT
     ;;
   *) sed -n '2,14p' "$0"; exit 2 ;;
 esac

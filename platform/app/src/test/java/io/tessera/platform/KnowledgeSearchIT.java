@@ -185,6 +185,74 @@ class KnowledgeSearchIT extends ApiTestBase {
     }
 
     @Test
+    void repeatedSearchesComeFromTheCacheOnlyWhileNothingChangedAndNeverFromAnotherTenant() {
+        Corpus c = corpus();
+        Knowledge kb = c.kb();
+        JsonNode first = kb.search(c.user(), "打印机").json();
+        JsonNode again = kb.search(c.user(), "打印机").json();
+        assertThat(first.get("cached").asBoolean()).isFalse();
+        assertThat(again.get("cached").asBoolean()).as(again.toString()).isTrue();
+        assertThat(Knowledge.numbers(again)).isEqualTo(Knowledge.numbers(first)).contains(c.n().get("printer-zh"));
+        assertThat(again.get("hits")).isEqualTo(first.get("hits"));
+        // another end user of the same tenant sees the same articles: the answer is shared by visibility
+        String bob = tenants.user(c.tenant(), "bob", "end-user");
+        assertThat(kb.search(bob, "打印机").json().get("cached").asBoolean()).isTrue();
+        // an agent may see more, so their search is a search of its own
+        assertThat(kb.search(c.agent(), "打印机").json().get("cached").asBoolean()).isFalse();
+
+        // restricting an article to agents: the very next end-user search no longer shows it
+        assertThat(api.put(kb.base() + "/articles/" + c.n().get("printer-zh") + "/classification", c.agent(),
+                Map.of("audience", Map.of("kind", "agents"))).status()).isEqualTo(200);
+        JsonNode restricted = kb.search(c.user(), "打印机").json();
+        assertThat(restricted.get("cached").asBoolean()).isFalse();
+        assertThat(Knowledge.numbers(restricted)).doesNotContain(c.n().get("printer-zh"));
+        assertThat(kb.hits(c.agent(), "打印机")).contains(c.n().get("printer-zh"));
+
+        // a tenant synonym: the cached "no hits" answer is not served once the synonym exists
+        assertThat(kb.hits(c.user(), "kiosk")).isEmpty();
+        assertThat(kb.search(c.user(), "kiosk").json().get("cached").asBoolean()).isTrue();
+        String admin = c.tenant().adminToken();
+        assertThat(api.post("/api/t/" + c.tenant().slug() + "/admin/search/synonyms", admin,
+                Map.of("terms", List.of("Kiosk", "自助终端"))).status()).isEqualTo(201);
+        JsonNode withSynonym = kb.search(c.user(), "kiosk").json();
+        assertThat(withSynonym.get("cached").asBoolean()).isFalse();
+        assertThat(Knowledge.numbers(withSynonym)).containsExactly(c.n().get("kiosk-zh"));
+
+        // the same request in another tenant with the same article numbers: its own answer, never acme's
+        Tenants.TestTenant globex = tenants.newTenant("globex");
+        String gAuthor = tenants.user(globex, "gail", "agent");
+        String gReviewer = tenants.user(globex, "gus", "agent");
+        String gUser = tenants.user(globex, "gwen", "end-user");
+        Knowledge gkb = new Knowledge(api, globex.slug());
+        String marker = "quartz" + UUID.randomUUID().toString().substring(0, 6);
+        String gNumber = gkb.publish(gAuthor, gReviewer, article("打印机无法连接网络怎么办", marker, "zh-CN", List.of()));
+        kb.search(c.user(), "打印机");
+        JsonNode gFirst = gkb.search(gUser, "打印机").json();
+        assertThat(gFirst.get("cached").asBoolean()).isFalse();
+        assertThat(Knowledge.numbers(gFirst)).containsExactly(gNumber);
+        assertThat(gFirst.toString()).contains(marker);
+        assertThat(kb.search(c.user(), "打印机").json().toString()).doesNotContain(marker);
+        assertThat(gkb.search(gUser, "打印机").json().get("cached").asBoolean()).isTrue();
+
+        // suggestions as you type are cached the same way
+        List<String> typed = new ArrayList<>();
+        api.get(kb.base() + "/suggest?q=" + Knowledge.enc("打印"), c.agent()).json()
+                .forEach(x -> typed.add(x.get("number").asText()));
+        assertThat(typed).contains(c.n().get("printer-zh"));
+        List<String> gTyped = new ArrayList<>();
+        api.get(gkb.base() + "/suggest?q=" + Knowledge.enc("打印"), gAuthor).json()
+                .forEach(x -> gTyped.add(x.get("number").asText()));
+        assertThat(gTyped).containsExactly(gNumber);
+
+        JsonNode health = api.get("/api/t/" + c.tenant().slug() + "/admin/search/health", admin).json();
+        assertThat(health.at("/cache/enabled").asBoolean()).as(health.toString()).isTrue();
+        assertThat(health.at("/cache/hits").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(health.at("/cache/misses").asLong()).isGreaterThanOrEqualTo(5);
+        JsonNode gHealth = api.get("/api/t/" + globex.slug() + "/admin/search/health", globex.adminToken()).json();
+        assertThat(gHealth.at("/cache/hits").asLong()).as(gHealth.toString()).isEqualTo(1);
+    }
+
+    @Test
     void indexHealthShowsDriftAndAPerTenantReindexRepairsIt() throws Exception {
         Corpus c = corpus();
         String admin = c.tenant().adminToken();

@@ -16,7 +16,6 @@ import io.tessera.platform.tenancy.TenantContext;
 import io.tessera.platform.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,10 +32,10 @@ import java.util.stream.Collectors;
  * Searching the current tenant's knowledge base: full search with facets, suggestions while typing, and the
  * articles that may solve a ticket being written (deflection). Readers only find published articles meant for
  * them; agents also find internal ones. Searches and suggestions people repeat are answered from this node's
- * {@link SearchResultCache} while the index and the synonyms are unchanged.
+ * {@link SearchResultCache} while the index and the synonyms are unchanged; such an answer needs no transaction,
+ * entity manager or database connection (the index searches open their own transaction).
  */
 @ApplicationScoped
-@Transactional
 public class KnowledgeSearchService {
 
     public static final int MAX_PAGE_SIZE = 50;

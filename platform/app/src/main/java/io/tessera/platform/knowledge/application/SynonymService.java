@@ -36,6 +36,9 @@ public class SynonymService {
     EntityManager em;
     @Inject
     TenantContext tenant;
+    /** This bean through its proxy: loading the tenant's sets runs in a transaction, answering from memory not. */
+    @Inject
+    SynonymService self;
 
     private record Cached(List<SynonymSet> sets, long loadedAt) {
     }
@@ -46,13 +49,14 @@ public class SynonymService {
      * Built-in sets followed by the tenant's own: a value (search answers are cached under it), and the same
      * instance until a set changes.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SynonymSet> effective() {
         TenantId t = tenant.require();
         Cached c = cache.get(t);
         long now = System.currentTimeMillis();
         if (c == null || now - c.loadedAt() > CACHE_MILLIS) {
             List<SynonymSet> sets = new ArrayList<>(BuiltInSynonyms.sets());
-            list().forEach(s -> sets.add(s.set()));
+            self.list().forEach(s -> sets.add(s.set()));
             // the same list while nothing changed: cached search answers stay valid across reloads
             c = new Cached(c != null && c.sets().equals(sets) ? c.sets() : List.copyOf(sets), now);
             cache.put(t, c);

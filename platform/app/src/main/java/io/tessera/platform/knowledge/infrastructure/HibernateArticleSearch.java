@@ -18,7 +18,10 @@ import io.tessera.platform.search.query.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Transactional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
@@ -57,9 +60,12 @@ public class HibernateArticleSearch {
 
     @PersistenceContext(unitName = "tessera")
     EntityManager em;
+    @PersistenceUnit(unitName = "tessera")
+    EntityManagerFactory emf;
     @Inject
     SearchToolkit toolkit;
 
+    @Transactional
     public Result search(Query q) {
         RelevanceQueryBuilder.Built built = q.text()
                 .map(t -> toolkit.queries().build(t, q.synonyms(),
@@ -129,10 +135,11 @@ public class HibernateArticleSearch {
      * The versions of the article index's readers as they are now (a value; equal as long as nothing in the index
      * changed, on any path): what cached answers are checked against
      * ({@link io.tessera.platform.search.SearchResultCache}). Null when the readers are not of the expected kind
-     * (then nothing is cached).
+     * (then nothing is cached). Needs neither a transaction nor an entity manager.
      */
     public List<Long> indexVersion() {
-        IndexReader reader = Search.session(em).scope(Article.class).extension(LuceneExtension.get()).openIndexReader();
+        IndexReader reader = Search.mapping(emf).scope(Article.class).extension(LuceneExtension.get())
+                .openIndexReader();
         try {
             if (reader instanceof DirectoryReader d) {
                 return List.of(d.getVersion());
@@ -156,6 +163,7 @@ public class HibernateArticleSearch {
     }
 
     /** Titles that start like what the reader is typing (every word a prefix of a title word). */
+    @Transactional
     public List<Suggestion> suggest(SearchText text, Query visibility, int limit) {
         List<String> prefixes = Tokens.terms(toolkit.analyzer(TesseraAnalyzers.PREFIX_QUERY),
                 SearchFields.TITLE_PREFIX, text.value());

@@ -5,6 +5,7 @@ import io.tessera.platform.knowledge.domain.CategoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public class JpaCategoryRepository implements CategoryRepository {
     }
 
     @Override
+    @Transactional
     public List<Category> all() {
         return em.createQuery("select c from Category c order by c.name", Category.class).setMaxResults(2000)
                 .getResultList();
