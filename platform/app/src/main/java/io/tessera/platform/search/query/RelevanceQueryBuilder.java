@@ -31,7 +31,8 @@ import java.util.Set;
  *   skip documents that cannot reach the page;</li>
  *   <li>the whole query as a phrase (slop 2; exact for bigrams), a strong boost when words appear together;</li>
  *   <li>fuzzy variants of longer Latin words (edit distance 1 from 5 letters, 2 from 8), weakly weighted;</li>
- *   <li>the query's synonyms (built-in and the tenant's), each alternative with all its terms, weakly weighted.</li>
+ *   <li>the query's synonyms (built-in and the tenant's), each alternative with all its terms, weakly weighted
+ *   (one-word alternatives as flat clauses too).</li>
  * </ul>
  * Filters (tenant, status, audience, facets) are added by the caller. Thread-safe.
  */
@@ -150,17 +151,30 @@ public final class RelevanceQueryBuilder {
                     continue;
                 }
                 exact.computeIfAbsent(a, k -> new LinkedHashSet<>()).addAll(terms);
-                BooleanQuery.Builder all = new BooleanQuery.Builder();
-                for (String term : terms) {
-                    all.add(bestField(a, term, groups), Occur.MUST);
+                if (terms.size() == 1) {
+                    // one word: flat (term, field) clauses like the query's own words, so block-max WAND can skip
+                    // documents where the synonym only counts little
+                    for (Group g : groups) {
+                        root.add(new BoostQuery(new TermQuery(new Term(a.field(g.name()), terms.get(0))),
+                                g.boost() * weight * SYNONYM_WEIGHT), Occur.SHOULD);
+                        clauses++;
+                    }
+                } else {
+                    BooleanQuery.Builder all = new BooleanQuery.Builder();
+                    for (String term : terms) {
+                        all.add(bestField(a, term, groups), Occur.MUST);
+                    }
+                    anyAnalysis.add(new BoostQuery(all.build(), weight), Occur.SHOULD);
                 }
-                anyAnalysis.add(new BoostQuery(all.build(), weight), Occur.SHOULD);
                 added = true;
             }
             if (added) {
                 used.add(alternative);
-                root.add(new BoostQuery(anyAnalysis.build(), SYNONYM_WEIGHT), Occur.SHOULD);
-                clauses++;
+                BooleanQuery multiWord = anyAnalysis.build();
+                if (!multiWord.clauses().isEmpty()) {
+                    root.add(new BoostQuery(multiWord, SYNONYM_WEIGHT), Occur.SHOULD);
+                    clauses++;
+                }
             }
         }
         Query q = clauses == 0 ? new MatchNoDocsQuery("nothing searchable") : root.build();

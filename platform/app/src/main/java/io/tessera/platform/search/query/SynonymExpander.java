@@ -1,5 +1,7 @@
 package io.tessera.platform.search.query;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ public final class SynonymExpander {
     public static final int MAX_ALTERNATIVES = 24;
 
     private final Analyzer english;
+    /** Analysed synonym terms (a pure function of the term): every query checks every set. */
+    private final Cache<String, List<String>> analysed = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public SynonymExpander(Analyzer english) {
         this.english = english;
@@ -56,7 +60,7 @@ public final class SynonymExpander {
         if (term.codePoints().anyMatch(SearchText::isCjk)) {
             return lowerQuery.contains(term);
         }
-        List<String> termTokens = Tokens.terms(english, "q", term);
+        List<String> termTokens = analysed.get(term, t -> List.copyOf(Tokens.terms(english, "q", t)));
         if (termTokens.isEmpty()) {
             return false;
         }
