@@ -194,7 +194,7 @@ public final class RelevanceQueryBuilder {
         static Scripts of(String text) {
             boolean cjk = false;
             boolean other = false;
-            for (int i = 0; i < text.length(); ) {
+            for (int i = 0; i < text.length() && !(cjk && other); ) {
                 int cp = text.codePointAt(i);
                 if (SearchText.isCjk(cp)) {
                     cjk = true;

@@ -43,17 +43,9 @@ public final class SnippetHighlighter {
         }
         String analysed = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
         List<int[]> ranges = new ArrayList<>();
-        boolean cjk = false;
-        boolean nonCjk = false;
-        for (int i = 0; i < analysed.length() && !(cjk && nonCjk); ) {
-            int cp = analysed.codePointAt(i);
-            if (SearchText.isCjk(cp)) {
-                cjk = true;
-            } else if (Character.isLetterOrDigit(cp)) {
-                nonCjk = true;
-            }
-            i += Character.charCount(cp);
-        }
+        RelevanceQueryBuilder.Scripts scripts = RelevanceQueryBuilder.Scripts.of(analysed);
+        boolean cjk = scripts.cjk();
+        boolean nonCjk = scripts.other();
         // Chinese words and bigrams are the text's own characters (the Chinese analyses neither stem nor fold Han
         // script): they are found by looking for them, not by segmenting the text again with SmartChinese, which
         // was the costliest part of a search response. Latin terms those analyses produced join the English ones.
