@@ -167,6 +167,9 @@ class KnowledgeIT extends ApiTestBase {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         // stored by the group's id (renaming the group keeps the restriction)
         assertThat(created.json().get("audience").get("groups")).extracting(JsonNode::asText).containsExactly(network);
+        // and shown with its current name
+        assertThat(created.json().at("/audience/names/0/id").asText()).isEqualTo(network);
+        assertThat(created.json().at("/audience/names/0/name").asText()).isEqualTo("Network team");
         String secret = created.json().get("number").asText();
         step(kb, ann, secret, "submit", 200);
         step(kb, bob, secret, "approve", 404);       // outside the group, the article does not exist for bob

@@ -91,7 +91,8 @@ public class ArticleResource {
     public ArticleView get(@PathParam("number") String number) {
         Audience.Reader reader = readers.reader(security);
         Article a = articles.read(KnowledgeDtos.number(number), reader);
-        return ArticleView.of(a, reader, articles.translations(a, reader), feedback.tally(a));
+        return ArticleView.of(a, reader, articles.translations(a, reader), feedback.tally(a),
+                readers::groupName);
     }
 
     @PUT
@@ -110,6 +111,7 @@ public class ArticleResource {
 
     private ArticleView view(Article a) {
         Audience.Reader reader = readers.reader(security);
-        return ArticleView.of(a, reader, articles.translations(a, reader), null);
+        return ArticleView.of(a, reader, articles.translations(a, reader), null,
+                readers::groupName);
     }
 }

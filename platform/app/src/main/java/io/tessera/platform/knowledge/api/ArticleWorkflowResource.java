@@ -106,7 +106,8 @@ public class ArticleWorkflowResource {
                 : Codes.fromCode(Audience.Kind.class, body.workaroundAudience()),
                 body.audience() == null ? Audience.everyone() : body.audience().toAudience()), readers.actor());
         Audience.Reader reader = readers.reader(security);
-        return KnowledgeDtos.ArticleView.of(a, reader, articles.translations(a, reader), null);
+        return KnowledgeDtos.ArticleView.of(a, reader, articles.translations(a, reader), null,
+                readers::groupName);
     }
 
     private String comment(Step body) {

@@ -18,8 +18,10 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Request and response bodies of the knowledge API. */
 public final class KnowledgeDtos {
@@ -27,15 +29,27 @@ public final class KnowledgeDtos {
     private KnowledgeDtos() {
     }
 
+    /**
+     * @param groups the assignment groups (ids or names on input; ids on output)
+     * @param names  on output, each group's id and current name (null for a group deleted since); ignored on input
+     */
     public record AudienceDto(@NotNull @Pattern(regexp = "everyone|agents|groups") String kind,
-                              @Size(max = 20) Set<@NotBlank @Size(max = 80) String> groups) {
+                              @Size(max = 20) Set<@NotBlank @Size(max = 80) String> groups, List<GroupName> names) {
         Audience toAudience() {
             return new Audience(Codes.fromCode(Audience.Kind.class, kind), groups == null ? Set.of() : groups);
         }
 
-        static AudienceDto of(Audience a) {
-            return new AudienceDto(a.kind().code(), a.groups());
+        static AudienceDto of(Audience a, Function<String, Optional<String>> groupName) {
+            if (a.kind() != Audience.Kind.GROUPS) {
+                return new AudienceDto(a.kind().code(), a.groups(), null);
+            }
+            List<GroupName> names = a.groups().stream().sorted()
+                    .map(id -> new GroupName(id, groupName.apply(id).orElse(null))).toList();
+            return new AudienceDto(a.kind().code(), a.groups(), names);
         }
+    }
+
+    public record GroupName(String id, String name) {
     }
 
     public record ContentDto(@NotBlank @Size(max = ArticleContent.MAX_TITLE) String title,
@@ -110,10 +124,10 @@ public final class KnowledgeDtos {
                               Long views, FeedbackView feedback) {
 
         static ArticleView of(Article a, Audience.Reader reader, List<Article> translations,
-                              FeedbackRepository.Tally tally) {
+                              FeedbackRepository.Tally tally, Function<String, Optional<String>> groupName) {
             boolean agent = reader.agent();
             return new ArticleView(a.number().toString(), a.kind().code(), a.status().code(), a.language().code(),
-                    AudienceDto.of(a.audience()), a.categoryId().orElse(null), a.relatedServices(), a.publishedAt(),
+                    AudienceDto.of(a.audience(), groupName), a.categoryId().orElse(null), a.relatedServices(), a.publishedAt(),
                     a.liveVersion().map(VersionView::of).orElse(null),
                     a.workaroundVisibleTo(reader) ? a.workaround().orElse(null) : null,
                     a.workaroundVisibleTo(reader) ? a.workaroundAudience().map(Audience.Kind::code).orElse(null) : null,

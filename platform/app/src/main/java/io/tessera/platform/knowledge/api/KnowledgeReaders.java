@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.SecurityContext;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,6 +35,15 @@ public class KnowledgeReaders {
             reader = new Audience.Reader(caller.id(), caller.isAgent(), caller.isTenantAdmin(), memberOf);
         }
         return reader;
+    }
+
+    /** The current name of an assignment group of this tenant, by id (empty for an unknown or deleted group). */
+    public Optional<String> groupName(String id) {
+        try {
+            return groups.find(UUID.fromString(id)).map(GroupDirectory.GroupRef::name);
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     public Actor actor() {
