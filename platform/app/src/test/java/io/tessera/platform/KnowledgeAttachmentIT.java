@@ -76,6 +76,16 @@ class KnowledgeAttachmentIT extends ApiTestBase {
         // an attachment is only found under its own article
         assertProblem(api.get(path + "/" + pngId, ann), 404, "article-attachment-not-found");
         assertProblem(api.get(path + "/not-a-uuid", ann), 404, "article-attachment-not-found");
+
+        // agents remove files (end users cannot); a file is only removed under its own article
+        assertThat(api.delete(path + "/" + id, eve).status()).isEqualTo(403);
+        assertProblem(api.delete(path + "/" + pngId, ann), 404, "article-attachment-not-found");
+        assertThat(api.getBytes(hidden + "/" + pngId, rob).status()).isEqualTo(200);
+        assertThat(api.delete(path + "/" + id, rob).status()).isEqualTo(204);
+        assertThat(api.get(path, ann).json()).isEmpty();
+        assertProblem(api.get(path + "/" + id, ann), 404, "article-attachment-not-found");
+        assertProblem(api.delete(path + "/" + id, ann), 404, "article-attachment-not-found");
+        assertThat(api.get(hidden, ann).json()).extracting(x -> x.get("id").asText()).containsExactly(pngId);
     }
 
     @Test
@@ -103,6 +113,9 @@ class KnowledgeAttachmentIT extends ApiTestBase {
         assertThat(api.get(pathB, annB).json()).isEmpty();
         // and a token of B on A's URLs is refused
         assertThat(api.getBytes(pathA + "/" + id, annB).status()).isEqualTo(401);
+        // nor can B remove it, under either URL
+        assertProblem(api.delete(pathB + "/" + id, annB), 404, "article-attachment-not-found");
+        assertThat(api.delete(pathA + "/" + id, annB).status()).isEqualTo(401);
         assertThat(api.getBytes(pathA + "/" + id, annA).body()).isEqualTo("remote vpn.a.example".getBytes());
     }
 }

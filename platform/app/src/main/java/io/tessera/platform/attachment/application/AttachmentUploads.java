@@ -68,6 +68,11 @@ public class AttachmentUploads {
         }
     }
 
+    /** Removes the bytes of an attachment whose record is gone (a failure is logged, the file stays behind). */
+    public void discard(UUID id) {
+        store.delete(tenant.require(), id);
+    }
+
     /** The recorded attachment's bytes; the caller closes the stream. */
     public InputStream open(UUID id) {
         try {

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,7 +26,7 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Files on knowledge articles: agents attach them (raw body with its {@code Content-Type}, the name in
+ * Files on knowledge articles: agents attach (and remove) them (raw body with its {@code Content-Type}, the name in
  * {@code ?filename=} or {@code Content-Disposition}); whoever may read the article lists and downloads them. A
  * download returns exactly the stored bytes, always as an attachment and never sniffed by the browser.
  */
@@ -61,6 +62,15 @@ public class ArticleAttachmentResource {
     public List<AttachmentView> list(@PathParam("number") String number) {
         return attachments.list(KnowledgeDtos.number(number), readers.reader(security)).stream()
                 .map(AttachmentView::of).toList();
+    }
+
+    /** Removes a file from the article (agents who may read it); 204. */
+    @DELETE
+    @Path("articles/{number}/attachments/{id}")
+    @RolesAllowed({"agent", "tenant-admin"})
+    public Response delete(@PathParam("number") String number, @PathParam("id") String id) {
+        attachments.delete(KnowledgeDtos.number(number), readers.reader(security), readers.actor(), id);
+        return Response.noContent().build();
     }
 
     @GET

@@ -50,6 +50,13 @@ public class ArticleAttachmentRecords {
                 .orElseThrow(() -> ApiException.notFound("article-attachment-not-found", id));
     }
 
+    /** Removes the record of an attachment of an article the reader may read (404 otherwise); returns it. */
+    public ArticleAttachment remove(ArticleNumber number, Audience.Reader reader, String id) {
+        ArticleAttachment a = get(number, reader, id);
+        articles.removeAttachment(a);
+        return a;
+    }
+
     private Article readable(ArticleNumber number, Audience.Reader reader) {
         return articles.find(number).filter(a -> a.readableBy(reader))
                 .orElseThrow(() -> ApiException.notFound("article-not-found", number.toString()));

@@ -31,6 +31,8 @@ public interface ArticleRepository {
 
     void addAttachment(ArticleAttachment attachment);
 
+    void removeAttachment(ArticleAttachment attachment);
+
     /** An article's attachments, oldest first. */
     List<ArticleAttachment> attachments(UUID article);
 

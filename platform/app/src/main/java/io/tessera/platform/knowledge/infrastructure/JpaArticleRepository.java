@@ -87,6 +87,11 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public void removeAttachment(ArticleAttachment attachment) {
+        em.remove(em.contains(attachment) ? attachment : em.merge(attachment));
+    }
+
+    @Override
     public List<ArticleAttachment> attachments(UUID article) {
         return em.createQuery("select a from ArticleAttachment a where a.articleId = :a order by a.createdAt, a.id",
                 ArticleAttachment.class).setParameter("a", article).getResultList();
