@@ -6,6 +6,8 @@ import io.tessera.platform.search.query.SearchText;
 import io.tessera.platform.search.query.SynonymSet;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,9 @@ public final class ArticleSearchRequest {
 
     public record Hit(String number, String title, String summary, String snippet, String titleHighlighted,
                       String language, List<String> tags, Instant publishedAt, float score) {
+        public Hit {
+            tags = tags == null ? List.of() : List.copyOf(tags);
+        }
     }
 
     public record Facet(String value, String label, long count) {
@@ -44,6 +49,13 @@ public final class ArticleSearchRequest {
      */
     public record Result(long total, boolean totalExact, List<Hit> hits, Map<String, List<Facet>> facets,
                          List<String> synonymsUsed, long tookMillis, boolean cached) {
+
+        /** Immutable: a cached answer is shared by the requests it answers. */
+        public Result {
+            hits = List.copyOf(hits);
+            facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+            synonymsUsed = List.copyOf(synonymsUsed);
+        }
 
         public Result(long total, boolean totalExact, List<Hit> hits, Map<String, List<Facet>> facets,
                       List<String> synonymsUsed, long tookMillis) {
