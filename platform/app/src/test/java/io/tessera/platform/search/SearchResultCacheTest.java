@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The search result cache: answers only for the same tenant, request and versions. */
+/** The search result cache: answers only for the same tenant, request, synonyms and tenant index generation. */
 class SearchResultCacheTest {
 
     record Request(String text, List<String> audience) {
@@ -27,8 +27,8 @@ class SearchResultCacheTest {
         cache.configure(1);
     }
 
-    private String search(TenantId tenant, Request r, List<Long> index, Object synonyms) {
-        return cache.get(tenant, "search", r, index, synonyms,
+    private String search(TenantId tenant, Request r, Object synonyms) {
+        return cache.get(tenant, "search", r, synonyms,
                 () -> tenant.value() + ":" + r.text() + "#" + searches.incrementAndGet(), String::length,
                 s -> s + " (cached)");
     }
@@ -36,8 +36,8 @@ class SearchResultCacheTest {
     @Test
     void aRepeatedRequestIsAnsweredFromTheCacheWhileNothingChanged() {
         Request vpn = new Request("vpn", List.of("everyone"));
-        assertThat(search(acme, vpn, List.of(7L), List.of("s1"))).isEqualTo("acme:vpn#1");
-        assertThat(search(acme, new Request("vpn", List.of("everyone")), List.of(7L), List.of("s1")))
+        assertThat(search(acme, vpn, List.of("s1"))).isEqualTo("acme:vpn#1");
+        assertThat(search(acme, new Request("vpn", List.of("everyone")), List.of("s1")))
                 .isEqualTo("acme:vpn#1 (cached)");
         assertThat(cache.figures(acme)).isEqualTo(new SearchResultCache.Figures(true, 1, 1));
         assertThat(cache.figures(acme).hitRatio()).isEqualTo(0.5);
@@ -46,31 +46,72 @@ class SearchResultCacheTest {
     @Test
     void anotherTenantNeverGetsTheAnswer() {
         Request vpn = new Request("vpn", List.of("everyone"));
-        search(acme, vpn, List.of(7L), List.of());
-        assertThat(search(globex, vpn, List.of(7L), List.of())).isEqualTo("globex:vpn#2");
-        assertThat(search(acme, vpn, List.of(7L), List.of())).isEqualTo("acme:vpn#1 (cached)");
+        search(acme, vpn, List.of());
+        assertThat(search(globex, vpn, List.of())).isEqualTo("globex:vpn#2");
+        assertThat(search(acme, vpn, List.of())).isEqualTo("acme:vpn#1 (cached)");
         assertThat(cache.figures(globex)).isEqualTo(new SearchResultCache.Figures(true, 0, 1));
     }
 
     @Test
-    void otherAudiencesIndexChangesAndSynonymChangesAreMisses() {
+    void otherAudiencesAndSynonymChangesAreMisses() {
         Request everyone = new Request("vpn", List.of("everyone"));
-        search(acme, everyone, List.of(7L), List.of("s1"));
-        assertThat(search(acme, new Request("vpn", List.of("everyone", "agents")), List.of(7L), List.of("s1")))
+        search(acme, everyone, List.of("s1"));
+        assertThat(search(acme, new Request("vpn", List.of("everyone", "agents")), List.of("s1")))
                 .isEqualTo("acme:vpn#2");
-        assertThat(search(acme, everyone, List.of(8L), List.of("s1"))).isEqualTo("acme:vpn#3");
-        assertThat(search(acme, everyone, List.of(8L), List.of("s1", "s2"))).isEqualTo("acme:vpn#4");
+        assertThat(search(acme, everyone, List.of("s1", "s2"))).isEqualTo("acme:vpn#3");
         // the newest answer replaced the older one
-        assertThat(search(acme, everyone, List.of(8L), List.of("s1", "s2"))).isEqualTo("acme:vpn#4 (cached)");
-        assertThat(search(acme, everyone, List.of(7L), List.of("s1"))).isEqualTo("acme:vpn#5");
+        assertThat(search(acme, everyone, List.of("s1", "s2"))).isEqualTo("acme:vpn#3 (cached)");
+        assertThat(search(acme, everyone, List.of("s1"))).isEqualTo("acme:vpn#4");
+    }
+
+    @Test
+    void aTenantsIndexChangeDropsItsAnswersOnlyWhenTheAnswersIndexMoved() {
+        Request vpn = new Request("vpn", List.of());
+        search(acme, vpn, List.of());
+        search(globex, vpn, List.of());
+        // acme's first notice: whatever it changed, acme's answers go; globex keeps its own
+        cache.indexChangesVisible(acme, List.of(7L));
+        assertThat(search(acme, vpn, List.of())).isEqualTo("acme:vpn#3");
+        assertThat(search(globex, vpn, List.of())).isEqualTo("globex:vpn#2 (cached)");
+        // acme changed something else (a ticket): the articles' index is still at 7, the answer stays
+        cache.indexChangesVisible(acme, List.of(7L));
+        assertThat(search(acme, vpn, List.of())).isEqualTo("acme:vpn#3 (cached)");
+        // the articles' index moved since acme's last notice: acme's answers go
+        cache.indexChangesVisible(acme, List.of(8L));
+        assertThat(search(acme, vpn, List.of())).isEqualTo("acme:vpn#4");
+        // an index whose version cannot be read always counts as changed
+        cache.indexChangesVisible(acme, null);
+        assertThat(search(acme, vpn, List.of())).isEqualTo("acme:vpn#5");
+        cache.indexChangesVisible(acme, null);
+        assertThat(search(acme, vpn, List.of())).isEqualTo("acme:vpn#6");
+        assertThat(search(globex, vpn, List.of())).isEqualTo("globex:vpn#2 (cached)");
+    }
+
+    @Test
+    void changesOfNoKnownTenantAndRebuildsDropAnswers() {
+        Request vpn = new Request("vpn", List.of());
+        search(acme, vpn, List.of());
+        search(globex, vpn, List.of());
+        cache.indexChangesVisible(null, List.of(1L));
+        assertThat(search(acme, vpn, List.of())).isEqualTo("acme:vpn#3");
+        assertThat(search(globex, vpn, List.of())).isEqualTo("globex:vpn#4");
+        cache.invalidate(globex);
+        assertThat(search(acme, vpn, List.of())).isEqualTo("acme:vpn#3 (cached)");
+        assertThat(search(globex, vpn, List.of())).isEqualTo("globex:vpn#5");
+        // after a rebuild the next notice counts as a change even at a version seen before
+        cache.indexChangesVisible(globex, List.of(1L));
+        cache.invalidate(globex);
+        search(globex, vpn, List.of());
+        cache.indexChangesVisible(globex, List.of(1L));
+        assertThat(search(globex, vpn, List.of())).isEqualTo("globex:vpn#7");
     }
 
     @Test
     void turnedOffEverySearchRuns() {
         cache.configure(0);
         Request vpn = new Request("vpn", List.of());
-        search(acme, vpn, List.of(1L), List.of());
-        assertThat(search(acme, vpn, List.of(1L), List.of())).isEqualTo("acme:vpn#2");
+        search(acme, vpn, List.of());
+        assertThat(search(acme, vpn, List.of())).isEqualTo("acme:vpn#2");
         assertThat(cache.figures(acme)).isEqualTo(new SearchResultCache.Figures(false, 0, 2));
     }
 
@@ -78,7 +119,7 @@ class SearchResultCacheTest {
     void theBoundHoldsWhenAnswersAreLarge() {
         for (int i = 0; i < 200; i++) {
             int n = i;
-            cache.get(acme, "search", new Request("q" + i, List.of()), List.of(1L), List.of(),
+            cache.get(acme, "search", new Request("q" + i, List.of()), List.of(),
                     () -> "x".repeat(10), s -> 20_000 + n, UnaryOperator.identity());
         }
         cache.cleanUp();

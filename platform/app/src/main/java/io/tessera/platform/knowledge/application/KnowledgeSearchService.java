@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
  * Searching the current tenant's knowledge base: full search with facets, suggestions while typing, and the
  * articles that may solve a ticket being written (deflection). Readers only find published articles meant for
  * them; agents also find internal ones. Searches and suggestions people repeat are answered from this node's
- * {@link SearchResultCache} while the index and the synonyms are unchanged; such an answer needs no transaction,
- * entity manager or database connection (the index searches open their own transaction).
+ * {@link SearchResultCache} while the tenant's indexed articles and the synonyms are unchanged; such an answer
+ * needs no transaction, entity manager or database connection (the index searches open their own transaction).
  */
 @ApplicationScoped
 public class KnowledgeSearchService {
@@ -122,15 +122,11 @@ public class KnowledgeSearchService {
     }
 
     private <T> T cached(String kind, Query q, Supplier<T> search, ToIntFunction<T> bytes, UnaryOperator<T> asHit) {
-        List<Long> version = index.indexVersion();
-        if (version == null) {
-            return search.get();
-        }
         Audience.Reader r = q.reader();
         CacheKey key = new CacheKey(q.text().map(SearchText::value).orElse(""), r.agent(), r.unrestricted(),
                 r.unrestricted() ? List.of() : r.audienceKeys(), q.tags(), q.category(), q.language(), q.offset(),
                 q.limit(), q.facets());
-        return cache.get(tenant.require(), kind, key, version, q.synonyms(), search, bytes, asHit);
+        return cache.get(tenant.require(), kind, key, q.synonyms(), search, bytes, asHit);
     }
 
     /** A rough size of an answer in memory (UTF-16 strings plus object overhead). */

@@ -9,13 +9,19 @@ import io.tessera.platform.knowledge.application.ArticleSearchRequest.Suggestion
 import io.tessera.platform.knowledge.domain.Article;
 import io.tessera.platform.knowledge.domain.ArticleNumber;
 import io.tessera.platform.knowledge.domain.Codes;
+import io.tessera.platform.search.SearchResultCache;
 import io.tessera.platform.search.SearchToolkit;
 import io.tessera.platform.search.analysis.TesseraAnalyzers;
 import io.tessera.platform.search.query.RelevanceQueryBuilder;
 import io.tessera.platform.search.query.SearchFields;
 import io.tessera.platform.search.query.SearchText;
+import io.tessera.platform.search.index.IndexChangesVisible;
 import io.tessera.platform.search.query.Tokens;
+import io.tessera.platform.tenancy.TenantContext;
+import io.tessera.platform.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -64,6 +70,10 @@ public class HibernateArticleSearch {
     EntityManagerFactory emf;
     @Inject
     SearchToolkit toolkit;
+    @Inject
+    SearchResultCache cache;
+    @Inject
+    TenantContext tenant;
 
     @Transactional
     public Result search(Query q) {
@@ -132,10 +142,24 @@ public class HibernateArticleSearch {
     }
 
     /**
+     * Tells the search result cache that a transaction's index changes are visible, with the article index's
+     * version as it is now: answers of the committing tenant are dropped if the article index changed since that
+     * tenant's previous notice. Work bound to no tenant drops every tenant's answers.
+     */
+    void onIndexChanges(@Observes IndexChangesVisible changes) {
+        TenantId committing;
+        try {
+            committing = tenant.current().orElse(null);
+        } catch (ContextNotActiveException outsideAUnitOfWork) {
+            committing = null;
+        }
+        cache.indexChangesVisible(committing, indexVersion());
+    }
+
+    /**
      * The versions of the article index's readers as they are now (a value; equal as long as nothing in the index
-     * changed, on any path): what cached answers are checked against
-     * ({@link io.tessera.platform.search.SearchResultCache}). Null when the readers are not of the expected kind
-     * (then nothing is cached). Needs neither a transaction nor an entity manager.
+     * changed, though a bare commit or a merge also moves it). Null when the readers are not of the expected kind.
+     * Needs neither a transaction nor an entity manager.
      */
     public List<Long> indexVersion() {
         IndexReader reader = Search.mapping(emf).scope(Article.class).extension(LuceneExtension.get())

@@ -85,6 +85,7 @@ public class IndexAdministration {
         }
         reindexes.put(tenant, running);
         executor.submit(() -> {
+            cache.invalidate(tenant);
             try {
                 Search.mapping(emf).scope(Object.class).massIndexer(tenant.schema())
                         .purgeAllOnStart(true)
@@ -98,6 +99,8 @@ public class IndexAdministration {
                 LOG.log(Level.SEVERE, "rebuilding the search index of " + tenant + " failed", e);
                 reindexes.put(tenant, new Reindex(Reindex.FAILED, running.startedAt(), Instant.now(),
                         e.getClass().getSimpleName() + ": " + e.getMessage()));
+            } finally {
+                cache.invalidate(tenant);
             }
         });
         return running;
