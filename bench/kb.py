@@ -8,6 +8,9 @@
       index through the tenant admin API and waits until its index health is "ok"; prints the timings.
   kb.py tokens FILE [TENANT ...]
       writes "<tenant> <end-user access token>" lines for the given tenants (default: all benchmark tenants).
+  kb.py write TENANT SECONDS INTERVAL
+      an agent of TENANT (its demo agent) changes one published article's audience (everyone <-> agents, so the
+      article's index document changes) every INTERVAL seconds for SECONDS seconds; prints how many writes.
 
 State (the benchmark tenants' logins) is kept in $TESSERA_HOME/kb-bench.json next to credentials.json.
 Only the standard library: urllib, subprocess (psql).
@@ -201,6 +204,28 @@ def tokens(state, path, slugs):
             f.write(f"{t['slug']} {tok}\n")
 
 
+def write(slug, seconds, interval):
+    agent = next(u for t in CREDS["tenants"] if t["slug"] == slug for u in t["users"] if u["roles"] == ["agent"])
+    tok, tok_at = token(slug, agent["username"], agent["password"]), time.time()
+    base = f"{API}/t/{slug}/knowledge"
+    s, page = http("GET", f"{base}/search?size=1", tok)
+    if s != 200 or not page["hits"]:
+        raise SystemExit(f"no article to change in {slug}: {s} {page}")
+    number = page["hits"][0]["number"]
+    writes, kinds, end = 0, ["agents", "everyone"], time.time() + seconds
+    while time.time() < end:
+        if time.time() - tok_at > 200:
+            tok, tok_at = token(slug, agent["username"], agent["password"]), time.time()
+        s, b = http("PUT", f"{base}/articles/{number}/classification", tok,
+                    {"audience": {"kind": kinds[writes % 2]}})
+        if s != 200:
+            raise SystemExit(f"write {writes} failed: {s} {b}")
+        writes += 1
+        time.sleep(interval)
+    http("PUT", f"{base}/articles/{number}/classification", tok, {"audience": {"kind": "everyone"}})
+    log(f"{writes} audience changes of {slug} {number} in {seconds} s")
+
+
 def main():
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     state = load_state()
@@ -217,6 +242,8 @@ def main():
             log(f"{len(seeded)} indexes rebuilt in {time.time() - t0:.0f} s")
     elif cmd == "tokens":
         tokens(state, sys.argv[2], sys.argv[3:])
+    elif cmd == "write":
+        write(sys.argv[2], float(sys.argv[3]), float(sys.argv[4]))
     else:
         print(__doc__)
         sys.exit(2)

@@ -9,6 +9,9 @@
 #   bench/run.sh search            knowledge search as end users: {acme alone, all benchmark tenants round-robin}
 #                                  x {1, 32 clients}, after a warm-up; also prints the server's tookMillis and how
 #                                  many answers came from its cache (1-client rows)
+#   bench/run.sh search-writes     all benchmark tenants round-robin at CLIENTS ("1 8") while an agent of WRITER
+#                                  (globex) changes an article's audience every WRITE_INTERVAL (1) seconds: how
+#                                  many answers still come from the cache when one tenant writes
 # Settings: TESSERA_HOME (.tessera), TESSERA_HTTP_PORT (8080), DURATION (30s), TENANT (acme), CLIENTS ("1 32", search).
 # Besides wrk's figures it prints the CPU the server (WildFly) and PostgreSQL spent per request, which says more
 # than throughput on a machine shared with other work.
@@ -139,5 +142,23 @@ import json, sys; print([g["id"] for g in json.load(sys.stdin) if g["name"] == "
     done
     unset LIGHT
     ;;
-  *) sed -n '2,14p' "$0"; exit 2 ;;
+  search-writes)
+    export TOKENS; TOKENS=$(mktemp); trap 'rm -f "$TOKENS"' EXIT
+    export QUERIES=$here/../platform/app/src/test/resources/relevance/queries.tsv
+    all=$(python3 -c "import json; print(' '.join(t['slug'] for t in json.load(open('$TESSERA_HOME/kb-bench.json'))['tenants']))")
+    echo "benchmark tenants: $(echo $all | wc -w); writer ${WRITER:-globex} every ${WRITE_INTERVAL:-1} s; $(date -u '+%F %H:%M UTC'); $DURATION per run"
+    export WRK_TIMEOUT=${WRK_TIMEOUT:-10s} LIGHT=0   # bodies are read: the cache hits are counted
+    TOKEN_TENANTS=$all DURATION=${WARMUP:-30s} measure warm-up 8 search.lua "$base" > /dev/null
+    header
+    for c in ${CLIENTS:-1 8}; do
+      TOKEN_TENANTS=$all measure "search, $(echo $all | wc -w) tenants, no writes" "$c" search.lua "$base"
+      secs=$(( ${DURATION%s} + 5 ))
+      python3 "$here/kb.py" write "${WRITER:-globex}" "$secs" "${WRITE_INTERVAL:-1}" &
+      writer=$!
+      sleep 2
+      TOKEN_TENANTS=$all measure "search, $(echo $all | wc -w) tenants, ${WRITER:-globex} writing" "$c" search.lua "$base"
+      wait "$writer"
+    done
+    ;;
+  *) sed -n '2,17p' "$0"; exit 2 ;;
 esac
