@@ -44,8 +44,8 @@ public final class ArticleSearchRequest {
      *                   stops at {@value #EXACT_TOTAL_UP_TO} unless facets are asked for, so Lucene can skip
      *                   matches that cannot reach the page)
      * @param tookMillis the time Lucene took (0 for an answer from the cache)
-     * @param cached     whether the answer came from this node's cache of recent answers (the index and synonyms
-     *                   have not changed since it was computed)
+     * @param cached     whether the answer came from this node's cache of recent answers (the tenant's indexed
+     *                   data and synonyms have not changed since it was computed)
      */
     public record Result(long total, boolean totalExact, List<Hit> hits, Map<String, List<Facet>> facets,
                          List<String> synonymsUsed, long tookMillis, boolean cached) {

@@ -161,7 +161,7 @@ public class HibernateArticleSearch {
      * changed, though a bare commit or a merge also moves it). Null when the readers are not of the expected kind.
      * Needs neither a transaction nor an entity manager.
      */
-    public List<Long> indexVersion() {
+    private List<Long> indexVersion() {
         IndexReader reader = Search.mapping(emf).scope(Article.class).extension(LuceneExtension.get())
                 .openIndexReader();
         try {

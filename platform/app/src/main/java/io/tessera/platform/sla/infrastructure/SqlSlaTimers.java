@@ -58,13 +58,12 @@ public class SqlSlaTimers {
     }
 
     /**
-     * A statement on the timer tables only. No entity is mapped to them, so Hibernate need not flush the persistence
+     * A statement on the timer table only. No entity is mapped to it, so Hibernate need not flush the persistence
      * context before it (by default a native statement flushes everything, every time: ten flushes per new ticket).
      * The clock a timer refers to is flushed by the caller first.
      */
     private NativeQuery<?> timerSql(String sql) {
-        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("sla_timer")
-                .addSynchronizedQuerySpace("sla_firing");
+        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("sla_timer");
     }
 
     /** Drops the clock's unfired timers (the clock stopped). */
